@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>CE Companion</main>, document.getElementById('app')!);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import raw from './shipped-outlines.json';
+import { Outline, type OutlineInput } from './schema';
+
+/**
+ * The outlines we ship. Source: ../shared/reference/outlines.json (copied verbatim into
+ * shipped-outlines.json), each entry with its own provenance, confidence and sources.
+ * Only entries with confidence `names-arrt` are ARRT-confirmed; the UI says so for the rest.
+ */
+const ReferenceEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  effective: z.string().nullable(),
+  provenance: z.string(),
+  confidence: z.string(),
+  sources: z.array(z.string()),
+  categories: z.array(
+    z.object({
+      name: z.string(),
+      items: z.number().optional(),
+      subcategories: z.array(z.object({ name: z.string(), items: z.number().optional() })),
+    }),
+  ),
+});
+
+const current: OutlineInput[] = z
+  .object({ outlines: z.array(ReferenceEntry) })
+  .parse(raw)
+  .outlines.map((o) => ({
+    discipline: o.id as OutlineInput['discipline'],
+    name: o.name,
+    // The effective year names the version; undated entries are the current outline as collected.
+    version: o.effective?.slice(0, 4) ?? 'current',
+    effective: o.effective,
+    confidence: o.confidence as OutlineInput['confidence'],
+    provenance: o.provenance,
+    sources: o.sources,
+    categories: o.categories,
+  }));
+
+/**
+ * CT structured education, 2016 version: superseded, kept so pages written for it
+ * ("Radiation Safety and Dosimetry", "Physics and Instrumentation", …) can still be read.
+ * Source: ../shared/reference/arrt-rules.md, "[ARRT document copy] studylib.net/doc/13798315".
+ */
+const ct2016: OutlineInput = {
+  discipline: 'CT',
+  name: 'Computed Tomography',
+  version: '2016',
+  effective: '2016-01-01',
+  confidence: 'old',
+  provenance: 'OLD version: ARRT CT structured education requirements, 2016 (document copy)',
+  sources: ['studylib.net/doc/13798315'],
+  superseded: true,
+  categories: [
+    { name: 'Patient Care', subcategories: [{ name: 'Patient Interactions and Management' }, { name: 'Contrast Administration' }] },
+    { name: 'Safety', subcategories: [{ name: 'Radiation Safety and Dosimetry' }] },
+    { name: 'Image Production', subcategories: [{ name: 'Physics and Instrumentation' }] },
+    { name: 'Procedures', subcategories: [{ name: 'Neuro' }, { name: 'Body' }, { name: 'Musculoskeletal' }] },
+  ],
+};
+
+export const SHIPPED_OUTLINES: readonly Outline[] = [...current, ct2016].map((o) => Outline.parse(o));

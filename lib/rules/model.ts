@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { Credits } from '../units/credits';
+import { IsoDate } from '../units/dates';
+import { DisciplineId, Distribution } from '../outlines';
+
+/**
+ * The records the rules reason about. The store persists exactly these shapes (plus its own
+ * bookkeeping); backup files and messages validate against them.
+ */
+
+const Id = z.string().min(1).max(100);
+const Text = (max: number) => z.string().trim().max(max);
+
+export const Profile = z.object({
+  /** 1–12. The biennium runs from the first day of this month (arrt-rules.md, Biennial CE). */
+  birthMonth: z.number().int().min(1).max(12).nullable(),
+  /**
+   * The year the current biennium series started in (any start year of the series works).
+   * ARRT's dashboard shows it; when unknown we derive it (see rules/biennium.ts).
+   */
+  bienniumStartYear: z.number().int().min(1950).max(2200).nullable().default(null),
+  /** Days before a deadline to remind; default per issue #5. */
+  reminderLeadDays: z.array(z.number().int().min(1).max(730)).max(10).default([90, 30, 14]),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const CredentialStatus = z.enum(['held', 'pursuing']);
+
+export const Credential = z.object({
+  id: Id,
+  discipline: DisciplineId,
+  /** Date the credential was earned; for a credential being pursued, may be null. */
+  earnedOn: IsoDate.nullable(),
+  /** `pursuing`: postprimary applicant doing structured education for this discipline. */
+  status: CredentialStatus.default('held'),
+  /** The CQR deadline printed on the user's ARRT dashboard, when it differs from our computation. */
+  cqrDeadlineOverride: IsoDate.nullable().default(null),
+  /** Planned application date for structured education (window is the 24 months before it). */
+  applyBy: IsoDate.nullable().default(null),
+});
+export type Credential = z.infer<typeof Credential>;
+
+export const PrescriptionItem = z.object({
+  category: Text(200).min(1),
+  subcategory: Text(200).min(1),
+  credits: Credits.refine((c) => c > 0, 'a prescribed subcategory needs more than 0 credits'),
+});
+export type PrescriptionItem = z.infer<typeof PrescriptionItem>;
+
+export const Prescription = z.object({
+  id: Id,
+  credentialId: Id,
+  /** Date ARRT issued the prescription (SSA results); CE completed before it does not count. */
+  issuedOn: IsoDate.nullable().default(null),
+  items: z.array(PrescriptionItem).max(60),
+});
+export type Prescription = z.infer<typeof Prescription>;
+
+export const CourseStatus = z.enum(['seen', 'planned', 'completed']);
+export type CourseStatus = z.infer<typeof CourseStatus>;
+
+/** ARRT CE categories still accepted (Category B not since 2008, arrt-rules.md). */
+export const ArrtCategory = z.enum(['A', 'A+']);
+export type ArrtCategory = z.infer<typeof ArrtCategory>;
+
+/**
+ * Activity kinds with their own ARRT rules (arrt-rules.md, Biennial CE):
+ * applications training at one's facility (cap 8/biennium; since 2024 biennial only),
+ * ACLS/PALS (at most 6 credits, once a biennium), academic courses, and everything else.
+ */
+export const ActivityType = z.enum(['standard', 'applications-training', 'acls-pals', 'academic']);
+export type ActivityType = z.infer<typeof ActivityType>;
+
+/** Home-study/internet activities may never be repeated for credit; live lectures not within a biennium. */
+export const ActivityFormat = z.enum(['home-study', 'live', 'unknown']);
+export type ActivityFormat = z.infer<typeof ActivityFormat>;
+
+/**
+ * Where a distribution came from: read off the page (`stated`), typed or confirmed by the user
+ * (`confirmed`), or guessed from outline words (`estimated`, never counted), or none known.
+ */
+export const DistributionBasis = z.enum(['stated', 'confirmed', 'estimated', 'none']);
+export type DistributionBasis = z.infer<typeof DistributionBasis>;
+
+export const Course = z.object({
+  id: Id,
+  /** Identity of the activity across saves: two tabs saving the same course meet here. */
+  fingerprint: Text(400).min(1),
+  status: CourseStatus,
+  title: Text(500).min(1),
+  sponsor: Text(200).nullable().default(null),
+  url: Text(2000).nullable().default(null),
+  credits: Credits,
+  category: ArrtCategory.nullable().default(null),
+  approvalNumber: Text(100).nullable().default(null),
+  approvedBy: Text(200).nullable().default(null),
+  expires: IsoDate.nullable().default(null),
+  disciplines: z.array(DisciplineId).max(20).default([]),
+  price: Text(100).nullable().default(null),
+  distribution: Distribution.default([]),
+  distributionBasis: DistributionBasis.default('none'),
+  activityType: ActivityType.default('standard'),
+  format: ActivityFormat.default('unknown'),
+  completedOn: IsoDate.nullable().default(null),
+  certificateId: Id.nullable().default(null),
+  notes: Text(2000).default(''),
+  /** Milliseconds since epoch of the last write; orders history, never used as a calendar date. */
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Course = z.infer<typeof Course>;
+export type CourseInput = z.input<typeof Course>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Credits are integer hundredths (0.25 credit → 25), never floats, so quarter-credit
+ * steps add up exactly however many courses are summed (DESIGN.md, "Exact credits").
+ * The upper bound rejects absurd page numbers: no single CE record is worth 1,000 credits.
+ */
+export const MAX_CREDITS = 100_000;
+export const Credits = z.number().int().min(0).max(MAX_CREDITS);
+export type Credits = z.infer<typeof Credits>;
+
+/** Signed hundredths, for remaining/overshoot arithmetic. */
+export type CreditDelta = number;
+
+/** 1.5 → 150. Rounds to the nearest hundredth so a decimal typed by a person lands exactly. */
+export function toHundredths(credits: number): Credits {
+  return Math.round(credits * 100);
+}
+
+/** 150 → "1.5", 25 → "0.25", 200 → "2". */
+export function formatCredits(hundredths: number): string {
+  const sign = hundredths < 0 ? '-' : '';
+  const abs = Math.abs(hundredths);
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+export function sumCredits(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { TEST_MATCHES } from './lib/sponsor-hosts';
+
+/**
+ * Builds in mode `e2e` (tests and the headless demo) also match the local demo sponsor site on
+ * 127.0.0.1; store builds (`production`) never do.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'CE Companion',
+    description:
+      'ARRT CE, CQR prescriptions and structured education at a glance; checks CE courses on sponsor pages against your gaps. All data stays on your computer.',
+    // alarms + notifications: deadline reminders; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
+    // "Check this page" on sites we do not support, only when the user asks.
+    permissions: ['alarms', 'notifications', 'unlimitedStorage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: mode === 'e2e' ? [...TEST_MATCHES] : [],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+    browser_specific_settings: {
+      gecko: { id: 'ce-companion@example.org', strict_min_version: '115.0' },
+    },
+  }),
+});
