@@ -1,0 +1,81 @@
+import type { IsoDate } from '../units/dates';
+import type { Course } from './model';
+
+/** Applications training at one's own facility: at most 8 credits a biennium (arrt-rules.md, Biennial CE). */
+export const APPLICATIONS_TRAINING_CAP = 800;
+/** ...and since 2024-01-01 it counts for biennial CE only, never CQR or structured education (same source). */
+export const APPLICATIONS_TRAINING_BIENNIAL_ONLY_FROM: IsoDate = '2024-01-01';
+/** ACLS/PALS: at most 6 credits, once per biennium (arrt-rules.md). */
+export const ACLS_PALS_CAP = 600;
+
+export interface BienniumCount {
+  /** Credits each counted course contributes, after caps. */
+  counted: Map<string, number>;
+  excluded: { courseId: string; reason: string }[];
+}
+
+export type CompletedCourse = Course & { completedOn: IsoDate };
+
+export function isCompleted(c: Course): c is CompletedCourse {
+  return c.status === 'completed' && c.completedOn !== null;
+}
+
+/** Completed courses in completion order; ties by id so every run counts the same course first. */
+export function completedInOrder(courses: readonly Course[]): CompletedCourse[] {
+  return courses.filter(isCompleted).sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Which completed courses count toward the biennium [start, end] and for how much.
+ * Credits count once per biennium; home-study/internet activities may never be repeated for
+ * credit (arrt-rules.md [3P quoting ARRT]); caps for applications training and ACLS/PALS apply.
+ */
+export function countBiennium(ordered: readonly CompletedCourse[], start: IsoDate, end: IsoDate): BienniumCount {
+  const counted = new Map<string, number>();
+  const excluded: BienniumCount['excluded'] = [];
+  const firstDone = new Map<string, IsoDate>();
+  let applications = 0;
+  let aclsDone = false;
+  for (const c of ordered) {
+    if (c.completedOn > end) break;
+    const earlier = firstDone.get(c.fingerprint);
+    if (earlier === undefined) firstDone.set(c.fingerprint, c.completedOn);
+    if (c.completedOn < start) continue;
+    if (earlier !== undefined && earlier >= start) {
+      excluded.push({ courseId: c.id, reason: 'Already counted in this biennium: an activity counts once per biennium.' });
+      continue;
+    }
+    if (earlier !== undefined && c.format === 'home-study') {
+      excluded.push({ courseId: c.id, reason: `Home-study activity already taken on ${earlier}: it may not be repeated for credit.` });
+      continue;
+    }
+    let credits = c.credits;
+    if (c.activityType === 'acls-pals') {
+      if (aclsDone) {
+        excluded.push({ courseId: c.id, reason: 'ACLS/PALS counts once per biennium.' });
+        continue;
+      }
+      aclsDone = true;
+      credits = Math.min(credits, ACLS_PALS_CAP);
+    } else if (c.activityType === 'applications-training') {
+      credits = Math.min(credits, APPLICATIONS_TRAINING_CAP - applications);
+      applications += credits;
+      if (credits === 0) {
+        excluded.push({ courseId: c.id, reason: 'Applications training is capped at 8 credits per biennium.' });
+        continue;
+      }
+    }
+    counted.set(c.id, credits);
+  }
+  return { counted, excluded };
+}
+
+/**
+ * Whether a completed course's distribution may count toward CQR or structured education:
+ * only a stated or user-confirmed distribution (DESIGN.md, "Estimated vs stated"), and never
+ * applications training completed since 2024.
+ */
+export function countsForContent(c: Pick<Course, 'activityType' | 'distributionBasis'>, completedOn: IsoDate): boolean {
+  if (c.distributionBasis !== 'stated' && c.distributionBasis !== 'confirmed') return false;
+  return !(c.activityType === 'applications-training' && completedOn >= APPLICATIONS_TRAINING_BIENNIAL_ONLY_FROM);
+}

@@ -1,0 +1,33 @@
+import type { DisciplineId } from '../outlines';
+import type { IsoDate } from '../units/dates';
+import { countsForContent, type CompletedCourse } from './activity';
+
+/** `category` alone for structured education; `category\u0000subcategory` for CQR. */
+export function contentKey(category: string, subcategory?: string): string {
+  return subcategory === undefined ? category : `${category}\u0000${subcategory}`;
+}
+
+/**
+ * Credits a discipline's outline receives from completed courses in [from, to], per category and
+ * per category+subcategory (keys from `contentKey`). Each activity counts once (its first completion);
+ * unmapped names (old outline wording we could not place) never count.
+ */
+export function contentCredits(ordered: readonly CompletedCourse[], discipline: DisciplineId, from: IsoDate, to: IsoDate): Map<string, number> {
+  const totals = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const c of ordered) {
+    if (seen.has(c.fingerprint)) continue;
+    seen.add(c.fingerprint);
+    if (c.completedOn < from || c.completedOn > to || !countsForContent(c, c.completedOn)) continue;
+    for (const e of c.distribution) {
+      if (e.discipline !== discipline || e.unmapped) continue;
+      add(totals, contentKey(e.category), e.credits);
+      if (e.subcategory !== undefined) add(totals, contentKey(e.category, e.subcategory), e.credits);
+    }
+  }
+  return totals;
+}
+
+function add(map: Map<string, number>, key: string, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value);
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import type { IsoDate } from '../units/dates';
+import { countsForContent } from './activity';
+import { contentKey } from './content-credits';
+import { evaluate } from './evaluate';
+import type { RulesInput } from './input';
+import type { Course } from './model';
+
+export const Plan = z.object({
+  courseIds: z.array(z.string()),
+  totalCredits: z.number().int(),
+  coversAll: z.boolean(),
+  /** False when the search hit its node budget and returned the best plan found so far. */
+  optimal: z.boolean(),
+  uncovered: z.array(z.object({ credentialId: z.string(), category: z.string(), subcategory: z.string(), remaining: z.number().int() })),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** A set-multicover instance: each gap needs `need`; each option gives `gives[g]` to gap g at `cost`. */
+export interface CoverProblem {
+  need: number[];
+  options: { id: string; cost: number; gives: number[] }[];
+}
+
+/** Node budget: exact on every realistic instance, bounded on adversarial ones (then `optimal: false`). */
+const NODE_BUDGET = 200_000;
+
+/**
+ * The smallest set of seen or planned courses that fills every open CQR subcategory gap:
+ * fewest credits, ties broken by fewest courses. Only stated or confirmed distributions count.
+ */
+export function planCourses(input: RulesInput, today: IsoDate): Plan {
+  const ev = evaluate(input, today);
+  const gaps = ev.credentials.flatMap((cp) =>
+    (cp.prescription?.categories ?? []).flatMap((cat) =>
+      cat.subcategories.filter((s) => s.remaining > 0).map((s) => ({ credentialId: cp.credentialId, discipline: cp.discipline, ...s })),
+    ),
+  );
+  const completed = new Set(input.courses.filter((c) => c.status === 'completed').map((c) => c.fingerprint));
+  const candidates = input.courses.filter((c) => c.status !== 'completed' && !completed.has(c.fingerprint) && countsForContent(c, today));
+  const problem: CoverProblem = {
+    need: gaps.map((g) => g.remaining),
+    options: candidates.map((c) => ({ id: c.id, cost: c.credits, gives: gaps.map((g) => gives(c, g.discipline, g.category, g.subcategory)) })),
+  };
+  const solution = solveCover(problem);
+  const chosen = new Set(solution.chosen);
+  const uncovered = gaps
+    .map((g, i) => ({ g, left: g.remaining - problem.options.filter((o) => chosen.has(o.id)).reduce((t, o) => t + (o.gives[i] ?? 0), 0) }))
+    .filter(({ left }) => left > 0)
+    .map(({ g, left }) => ({ credentialId: g.credentialId, category: g.category, subcategory: g.subcategory, remaining: left }));
+  return {
+    courseIds: solution.chosen,
+    totalCredits: candidates.filter((c) => chosen.has(c.id)).reduce((t, c) => t + c.credits, 0),
+    coversAll: uncovered.length === 0,
+    optimal: solution.optimal,
+    uncovered,
+  };
+}
+
+function gives(c: Course, discipline: string, category: string, subcategory: string): number {
+  const key = contentKey(category, subcategory);
+  return c.distribution
+    .filter((e) => e.discipline === discipline && !e.unmapped && e.subcategory !== undefined && contentKey(e.category, e.subcategory) === key)
+    .reduce((t, e) => t + e.credits, 0);
+}
+
+/**
+ * Exact branch and bound for set multicover with a (credits, courses) lexicographic cost.
+ * When no full cover exists it covers as much as it can: options that help an open gap are taken
+ * greedily, so the user still sees the closest plan. Returns option ids in input order.
+ */
+export function solveCover(problem: CoverProblem): { chosen: string[]; optimal: boolean } {
+  const g = problem.need.length;
+  // Cap each contribution at the need: more than a gap needs is worth nothing extra.
+  let options = problem.options
+    .map((o, index) => ({ ...o, index, gives: o.gives.map((v, i) => Math.min(v, problem.need[i] ?? 0)) }))
+    .filter((o) => o.gives.some((v) => v > 0));
+  const coverable = problem.need.every((need, i) => options.reduce((t, o) => t + (o.gives[i] ?? 0), 0) >= need);
+  if (!coverable) return { chosen: greedyPartial(problem.need, options).map((o) => o.id), optimal: false };
+  options = removeDominated(options);
+  // Scale: credits dominate, a course count only breaks ties (≤ 1,000 courses in any plan).
+  const cost = (o: { cost: number }) => o.cost * 1024 + 1;
+  options.sort((a, b) => cost(a) / sum(a.gives) - cost(b) / sum(b.gives));
+  let best = greedyPartial(problem.need, options);
+  let bestCost = best.reduce((t, o) => t + cost(o), 0);
+  let nodes = 0;
+  const picked: typeof options = [];
+  const left = [...problem.need];
+
+  const lowerBound = (from: number): number => {
+    // Every open gap must be filled by options from `from` on, each costing at least its best ratio.
+    let bound = 0;
+    for (let i = 0; i < g; i++) {
+      const need = left[i]!;
+      if (need <= 0) continue;
+      let ratio = Infinity;
+      for (let k = from; k < options.length; k++) {
+        const v = options[k]!.gives[i]!;
+        if (v > 0) ratio = Math.min(ratio, cost(options[k]!) / v);
+      }
+      bound = Math.max(bound, need * ratio);
+    }
+    return bound;
+  };
+
+  const search = (from: number, spent: number): void => {
+    if (++nodes > NODE_BUDGET) return;
+    if (left.every((v) => v <= 0)) {
+      if (spent < bestCost) {
+        bestCost = spent;
+        best = [...picked];
+      }
+      return;
+    }
+    if (from >= options.length || spent + lowerBound(from) >= bestCost) return;
+    const o = options[from]!;
+    if (o.gives.some((v, i) => v > 0 && left[i]! > 0)) {
+      picked.push(o);
+      o.gives.forEach((v, i) => (left[i]! -= v));
+      search(from + 1, spent + cost(o));
+      o.gives.forEach((v, i) => (left[i]! += v));
+      picked.pop();
+    }
+    search(from + 1, spent);
+  };
+  search(0, 0);
+  return { chosen: best.sort((a, b) => a.index - b.index).map((o) => o.id), optimal: nodes <= NODE_BUDGET };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((t, v) => t + v, 0) || 1;
+}
+
+/** Drops an option when another costs no more and gives at least as much everywhere (keeps the first of equals). */
+function removeDominated<T extends { cost: number; gives: number[]; index: number }>(options: T[]): T[] {
+  return options.filter(
+    (a) =>
+      !options.some(
+        (b) =>
+          b !== a &&
+          b.cost <= a.cost &&
+          b.gives.every((v, i) => v >= a.gives[i]!) &&
+          (b.cost < a.cost || b.gives.some((v, i) => v > a.gives[i]!) || b.index < a.index),
+      ),
+  );
+}
+
+/** Repeatedly takes the option filling the most open need per credit until nothing more helps. */
+function greedyPartial<T extends { cost: number; gives: number[] }>(need: number[], options: T[]): T[] {
+  const left = [...need];
+  const chosen: T[] = [];
+  const pool = [...options];
+  for (;;) {
+    let bestIndex = -1;
+    let bestScore = 0;
+    pool.forEach((o, k) => {
+      const useful = o.gives.reduce((t, v, i) => t + Math.min(v, Math.max(0, left[i]!)), 0);
+      const score = useful / (o.cost + 1);
+      if (useful > 0 && score > bestScore) [bestIndex, bestScore] = [k, score];
+    });
+    if (bestIndex < 0) return chosen;
+    const [o] = pool.splice(bestIndex, 1);
+    chosen.push(o!);
+    o!.gives.forEach((v, i) => (left[i]! -= v));
+  }
+}
