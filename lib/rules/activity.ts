@@ -34,6 +34,7 @@ export function countBiennium(ordered: readonly CompletedCourse[], start: IsoDat
   const counted = new Map<string, number>();
   const excluded: BienniumCount['excluded'] = [];
   const firstDone = new Map<string, IsoDate>();
+  const doneThisBiennium = new Set<string>();
   let applications = 0;
   let aclsDone = false;
   for (const c of ordered) {
@@ -41,10 +42,11 @@ export function countBiennium(ordered: readonly CompletedCourse[], start: IsoDat
     const earlier = firstDone.get(c.fingerprint);
     if (earlier === undefined) firstDone.set(c.fingerprint, c.completedOn);
     if (c.completedOn < start) continue;
-    if (earlier !== undefined && earlier >= start) {
+    if (doneThisBiennium.has(c.fingerprint)) {
       excluded.push({ courseId: c.id, reason: 'Already counted in this biennium: an activity counts once per biennium.' });
       continue;
     }
+    doneThisBiennium.add(c.fingerprint);
     if (earlier !== undefined && c.format === 'home-study') {
       excluded.push({ courseId: c.id, reason: `Home-study activity already taken on ${earlier}: it may not be repeated for credit.` });
       continue;

@@ -72,12 +72,11 @@ function gives(c: Course, discipline: string, category: string, subcategory: str
 export function solveCover(problem: CoverProblem): { chosen: string[]; optimal: boolean } {
   const g = problem.need.length;
   // Cap each contribution at the need: more than a gap needs is worth nothing extra.
-  let options = problem.options
+  const options = problem.options
     .map((o, index) => ({ ...o, index, gives: o.gives.map((v, i) => Math.min(v, problem.need[i] ?? 0)) }))
     .filter((o) => o.gives.some((v) => v > 0));
   const coverable = problem.need.every((need, i) => options.reduce((t, o) => t + (o.gives[i] ?? 0), 0) >= need);
   if (!coverable) return { chosen: greedyPartial(problem.need, options).map((o) => o.id), optimal: false };
-  options = removeDominated(options);
   // Scale: credits dominate, a course count only breaks ties (≤ 1,000 courses in any plan).
   const cost = (o: { cost: number }) => o.cost * 1024 + 1;
   options.sort((a, b) => cost(a) / sum(a.gives) - cost(b) / sum(b.gives));
@@ -87,19 +86,19 @@ export function solveCover(problem: CoverProblem): { chosen: string[]; optimal: 
   const picked: typeof options = [];
   const left = [...problem.need];
 
-  const lowerBound = (from: number): number => {
-    // Every open gap must be filled by options from `from` on, each costing at least its best ratio.
-    let bound = 0;
-    for (let i = 0; i < g; i++) {
-      const need = left[i]!;
-      if (need <= 0) continue;
-      let ratio = Infinity;
-      for (let k = from; k < options.length; k++) {
-        const v = options[k]!.gives[i]!;
-        if (v > 0) ratio = Math.min(ratio, cost(options[k]!) / v);
-      }
-      bound = Math.max(bound, need * ratio);
+  // suffixRatio[i][k]: the cheapest cost per hundredth for gap i among options k and later.
+  const suffixRatio = problem.need.map((_, i) => {
+    const r = new Float64Array(options.length + 1).fill(Infinity);
+    for (let k = options.length - 1; k >= 0; k--) {
+      const v = options[k]!.gives[i]!;
+      r[k] = Math.min(r[k + 1]!, v > 0 ? cost(options[k]!) / v : Infinity);
     }
+    return r;
+  });
+  // Every open gap must be filled by options from `from` on, each at least at its best ratio.
+  const lowerBound = (from: number): number => {
+    let bound = 0;
+    for (let i = 0; i < g; i++) if (left[i]! > 0) bound = Math.max(bound, left[i]! * suffixRatio[i]![from]!);
     return bound;
   };
 
@@ -129,20 +128,6 @@ export function solveCover(problem: CoverProblem): { chosen: string[]; optimal: 
 
 function sum(values: number[]): number {
   return values.reduce((t, v) => t + v, 0) || 1;
-}
-
-/** Drops an option when another costs no more and gives at least as much everywhere (keeps the first of equals). */
-function removeDominated<T extends { cost: number; gives: number[]; index: number }>(options: T[]): T[] {
-  return options.filter(
-    (a) =>
-      !options.some(
-        (b) =>
-          b !== a &&
-          b.cost <= a.cost &&
-          b.gives.every((v, i) => v >= a.gives[i]!) &&
-          (b.cost < a.cost || b.gives.some((v, i) => v > a.gives[i]!) || b.index < a.index),
-      ),
-  );
 }
 
 /** Repeatedly takes the option filling the most open need per credit until nothing more helps. */

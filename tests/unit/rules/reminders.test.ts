@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../lib/units/dates';
+import { dueReminders, evaluate, nextReminderDate, type Reminder } from '../../../lib/rules';
+import { input } from './make';
+
+const LEADS = [90, 30, 14];
+// Biennium ends 2027-02-28; CQR of a CT earned 2017-08-01 must be submitted by 2027-07-17.
+const data = input({ credentials: [{ discipline: 'CT', earnedOn: '2017-08-01' }] });
+
+/** Runs the reminder loop day by day with a fake clock, restarting ("forgetting" memory) whenever asked. */
+function simulate(from: string, to: string, restartEvery = 0): Reminder[] {
+  const sent = new Set<string>();
+  const fired: Reminder[] = [];
+  for (let day = from, n = 0; day <= to; day = addDays(day, 1), n++) {
+    const persisted = restartEvery && n % restartEvery === 0 ? new Set(sent) : sent;
+    for (const r of dueReminders(evaluate(data, day), LEADS, day, persisted)) {
+      fired.push(r);
+      r.settles.forEach((k) => sent.add(k));
+    }
+  }
+  return fired;
+}
+
+describe('reminders with a fake clock', () => {
+  it.each(LEADS)('fires the %i-day reminder on its day, once per deadline', (lead) => {
+    const fired = simulate('2026-06-01', '2027-07-17').filter((r) => r.leadDays === lead);
+    expect(fired.map((r) => [r.key.split('|')[0], r.date, addDays(r.date, -lead)])).toEqual([
+      ['biennium-end', '2027-02-28', addDays('2027-02-28', -lead)],
+      ['cqr-submit-by', '2027-07-17', addDays('2027-07-17', -lead)],
+    ]);
+  });
+
+  it('never duplicates a notification across restarts', () => {
+    const fired = simulate('2026-06-01', '2027-07-17', 3);
+    expect(new Set(fired.map((r) => r.key)).size).toBe(fired.length);
+    expect(fired).toHaveLength(6);
+  });
+
+  it('sends one catch-up notification, not three, when first run 10 days before', () => {
+    const fired = simulate('2027-02-18', '2027-02-28');
+    expect(fired.filter((r) => r.key.startsWith('biennium-end')).map((r) => r.leadDays)).toEqual([14]);
+  });
+
+  it('stays silent once the credits are earned', () => {
+    const done = { ...data, profile: { ...data.profile }, credentials: [] };
+    const ev = evaluate({ ...done, courses: [] }, '2027-02-20');
+    ev.deadlines = ev.deadlines.map((d) => ({ ...d, remaining: 0 }));
+    expect(dueReminders(ev, LEADS, '2027-02-20', new Set())).toEqual([]);
+  });
+
+  it('tells when to wake up next', () => {
+    expect(nextReminderDate(evaluate(data, '2026-11-25'), LEADS, '2026-11-25')).toBe('2026-11-30');
+  });
+});
