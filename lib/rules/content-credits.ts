@@ -9,16 +9,13 @@ export function contentKey(category: string, subcategory?: string): string {
 
 /**
  * Credits a discipline's outline receives from completed courses in [from, to], per category and
- * per category+subcategory (keys from `contentKey`). Each activity counts once (its first completion);
- * unmapped names (old outline wording we could not place) never count.
+ * per category+subcategory (keys from `contentKey`). `firsts` holds each activity's first completion
+ * only (see `firstCompletions`); unmapped names (old outline wording we could not place) never count.
  */
-export function contentCredits(ordered: readonly CompletedCourse[], discipline: DisciplineId, from: IsoDate, to: IsoDate): Map<string, number> {
+export function contentCredits(firsts: readonly CompletedCourse[], discipline: DisciplineId, from: IsoDate, to: IsoDate): Map<string, number> {
   const totals = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const c of ordered) {
-    if (seen.has(c.fingerprint)) continue;
-    seen.add(c.fingerprint);
-    if (c.completedOn < from || c.completedOn > to || !countsForContent(c, c.completedOn)) continue;
+  for (const c of firsts) {
+    if (c.distribution.length === 0 || c.completedOn < from || c.completedOn > to || !countsForContent(c, c.completedOn)) continue;
     for (const e of c.distribution) {
       if (e.discipline !== discipline || e.unmapped) continue;
       add(totals, contentKey(e.category), e.credits);

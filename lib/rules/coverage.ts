@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DisciplineId, Distribution } from '../outlines';
 import { formatCredits } from '../units/credits';
 import type { IsoDate } from '../units/dates';
-import { ACLS_PALS_CAP, APPLICATIONS_TRAINING_CAP, completedInOrder, countsForContent } from './activity';
+import { ACLS_PALS_CAP, APPLICATIONS_TRAINING_CAP, completedCourses, countsForContent } from './activity';
 import { contentKey } from './content-credits';
 import { evaluate } from './evaluate';
 import type { Evaluation } from './evaluation';
@@ -47,7 +47,7 @@ export type Coverage = z.infer<typeof Coverage>;
  */
 export function prepareCoverage(input: RulesInput, today: IsoDate): (candidate: CourseCandidate) => Coverage {
   const ev = evaluate(input, today);
-  const ordered = completedInOrder(input.courses);
+  const ordered = completedCourses(input.courses);
   const biennium = ev.biennium;
   const inBiennium = biennium ? ordered.filter((c) => c.completedOn >= biennium.start && c.completedOn <= biennium.end) : [];
   const counted = new Set(biennium?.countedCourseIds ?? []);

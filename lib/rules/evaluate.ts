@@ -1,6 +1,6 @@
 import { currentOutline, type Outline } from '../outlines';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../units/dates';
-import { completedInOrder, countBiennium, type CompletedCourse } from './activity';
+import { completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
 import { BIENNIUM_CREDITS, bienniumAt, RRA_BIENNIUM_CREDITS, SONOGRAPHY_CREDITS, SONOGRAPHY_DISCIPLINES } from './biennium';
 import { contentCredits, contentKey } from './content-credits';
 import { cqrTimeline, isTimeLimited, type CqrTimeline } from './credential';
@@ -15,9 +15,10 @@ export const STRUCTURED_WINDOW_MONTHS = 24;
 
 /** Where every gap stands on `today`. Pure: the same input and day always give the same answer. */
 export function evaluate(input: RulesInput, today: IsoDate): Evaluation {
-  const ordered = completedInOrder(input.courses);
+  const ordered = completedCourses(input.courses);
   const biennium = bienniumProgress(input, ordered, today);
-  const credentials = input.credentials.map((c) => credentialProgress(input, c, ordered, today));
+  const firsts = firstCompletions(ordered);
+  const credentials = input.credentials.map((c) => credentialProgress(input, c, firsts, today));
   return { today, biennium, credentials, deadlines: deadlines(biennium, credentials, input.credentials, today) };
 }
 
@@ -52,7 +53,7 @@ function isSonography(d: string): boolean {
   return (SONOGRAPHY_DISCIPLINES as readonly string[]).includes(d);
 }
 
-function credentialProgress(input: RulesInput, c: Credential, ordered: readonly CompletedCourse[], today: IsoDate): CredentialProgress {
+function credentialProgress(input: RulesInput, c: Credential, firsts: readonly CompletedCourse[], today: IsoDate): CredentialProgress {
   const outline = currentOutline(c.discipline, input.outlineOverrides);
   const cqr = cqrTimeline(c, today);
   const prescription = input.prescriptions.find((p) => p.credentialId === c.id) ?? null;
@@ -62,8 +63,8 @@ function credentialProgress(input: RulesInput, c: Credential, ordered: readonly 
     outlineVersion: outline?.version ?? null,
     timeLimited: isTimeLimited(c),
     cqr,
-    prescription: prescription ? prescriptionProgress(prescription, c, cqr, ordered, today) : null,
-    structured: c.status === 'pursuing' ? structuredProgress(c, outline, ordered, today) : null,
+    prescription: prescription ? prescriptionProgress(prescription, c, cqr, firsts, today) : null,
+    structured: c.status === 'pursuing' ? structuredProgress(c, outline, firsts, today) : null,
   };
 }
 
@@ -71,9 +72,9 @@ function credentialProgress(input: RulesInput, c: Credential, ordered: readonly 
  * CE counts for a prescription from the day ARRT issued it (or the window's opening when the user
  * did not enter that date) to the compliance deadline.
  */
-function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline | null, ordered: readonly CompletedCourse[], today: IsoDate): PrescriptionProgress {
+function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline | null, firsts: readonly CompletedCourse[], today: IsoDate): PrescriptionProgress {
   const countsFrom = p.issuedOn ?? cqr?.windowStart ?? '1900-01-01';
-  const totals = contentCredits(ordered, c.discipline, countsFrom, cqr?.deadline ?? today);
+  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.deadline ?? today);
   const categories: PrescriptionProgress['categories'] = [];
   for (const item of p.items) {
     const earned = totals.get(contentKey(item.category, item.subcategory)) ?? 0;
@@ -91,10 +92,10 @@ function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline |
   return { prescriptionId: p.id, countsFrom, required: sum('required'), earned: sum('earned'), remaining: sum('remaining'), categories };
 }
 
-function structuredProgress(c: Credential, outline: Outline | undefined, ordered: readonly CompletedCourse[], today: IsoDate): StructuredProgress {
+function structuredProgress(c: Credential, outline: Outline | undefined, firsts: readonly CompletedCourse[], today: IsoDate): StructuredProgress {
   const windowEnd = c.applyBy ?? today;
   const windowStart = addDays(addMonths(windowEnd, -STRUCTURED_WINDOW_MONTHS), 1);
-  const totals = contentCredits(ordered, c.discipline, windowStart, windowEnd);
+  const totals = contentCredits(firsts, c.discipline, windowStart, windowEnd);
   const categories = (outline?.categories ?? []).map((cat) => {
     const earned = totals.get(contentKey(cat.name)) ?? 0;
     return { category: cat.name, earned, met: earned >= STRUCTURED_CATEGORY_MINIMUM };
