@@ -1,0 +1,209 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { type Outline, Outline as OutlineSchema, outlineKey } from '../outlines';
+import { Course, Credential, Prescription, Profile, type CourseInput, type RulesInput } from '../rules';
+import { CertificateMeta, MAX_CERTIFICATE_BYTES, type Certificate, type CertificateInput } from './certificate';
+import { StoreError, toStoreError } from './errors';
+import { courseFingerprint } from './fingerprint';
+import { mergeCourse } from './merge';
+import { migrate } from './migrations';
+import { notifyDataChanged } from './notify';
+import { DB_NAME, DB_VERSION, type CeDB } from './schema';
+import type { z } from 'zod';
+
+export type Db = IDBPDatabase<CeDB>;
+export interface DeletedCourse {
+  course: Course;
+  certificate: Certificate | null;
+}
+/** A course to save: everything but the bookkeeping the store fills in. */
+export type NewCourse = Omit<CourseInput, 'id' | 'updatedAt' | 'fingerprint'> & { fingerprint?: string };
+
+const PROFILE_KEY = 'profile';
+
+export async function openDatabase(name = DB_NAME): Promise<Db> {
+  return openDB<CeDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      // idb does not await upgrade callbacks: abort on failure so a half-migrated schema never commits.
+      migrate(db, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => tx.abort());
+    },
+    blocking() {
+      // Another page needs a newer schema: let it upgrade instead of deadlocking.
+      void 0;
+    },
+  });
+}
+
+/** Validates a record before it reaches IndexedDB; the message names the field. */
+function valid<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new StoreError('invalid', `Not saved: ${i.path.join('.') || 'record'} — ${i.message}`);
+  }
+  return r.data;
+}
+
+/** Runs a write, mapping a full disk or an abort to a StoreError, and tells open pages on success. */
+async function write<T>(run: () => Promise<T>, notify = true): Promise<T> {
+  try {
+    const result = await run();
+    if (notify) notifyDataChanged();
+    return result;
+  } catch (e) {
+    throw toStoreError(e);
+  }
+}
+
+export async function openStore(name = DB_NAME) {
+  const db = await openDatabase(name);
+
+  async function certificateRecord(courseId: string, file: CertificateInput): Promise<Certificate> {
+    if (file.blob.size > MAX_CERTIFICATE_BYTES) {
+      throw new StoreError('too-large', `This file is ${(file.blob.size / 1048576).toFixed(1)} MB; certificates can be at most 20 MB. Save a smaller scan or a PDF.`);
+    }
+    const meta = valid(CertificateMeta, { id: crypto.randomUUID(), courseId, name: file.name || 'certificate', type: file.type, size: file.blob.size, addedAt: Date.now() });
+    return { ...meta, blob: file.blob };
+  }
+
+  const store = {
+    db,
+    close: () => db.close(),
+
+    async getProfile(): Promise<Profile> {
+      return Profile.parse((await db.get('profile', PROFILE_KEY)) ?? { birthMonth: null });
+    },
+    saveProfile: (p: Profile) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
+
+    listCredentials: () => db.getAll('credentials'),
+    putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
+    /** Deletes a credential with its prescriptions, in one transaction. */
+    deleteCredential: (id: string) =>
+      write(async () => {
+        const tx = db.transaction(['credentials', 'prescriptions'], 'readwrite');
+        const rx = tx.objectStore('prescriptions');
+        for (const key of await rx.index('credentialId').getAllKeys(id)) await rx.delete(key);
+        await tx.objectStore('credentials').delete(id);
+        await tx.done;
+      }),
+
+    listPrescriptions: () => db.getAll('prescriptions'),
+    putPrescription: (p: Prescription) =>
+      write(async () => {
+        const tx = db.transaction(['credentials', 'prescriptions'], 'readwrite');
+        const record = valid(Prescription, p);
+        if (!(await tx.objectStore('credentials').get(record.credentialId))) throw new StoreError('not-found', 'Add the credential before its prescription.');
+        await tx.objectStore('prescriptions').put(record);
+        await tx.done;
+      }),
+    deletePrescription: (id: string) => write(() => db.delete('prescriptions', id)),
+
+    async listOutlineOverrides(): Promise<Outline[]> {
+      return (await db.getAll('outlineOverrides')).map(({ key: _key, ...o }) => OutlineSchema.parse(o));
+    },
+    putOutlineOverride: (o: Outline) =>
+      write(async () => {
+        const record = valid(OutlineSchema, o);
+        await db.put('outlineOverrides', { ...record, key: outlineKey(record) });
+      }),
+    deleteOutlineOverride: (o: Pick<Outline, 'discipline' | 'version'>) => write(() => db.delete('outlineOverrides', outlineKey(o))),
+
+    listCourses: () => db.getAll('courses'),
+    getCourse: (id: string) => db.get('courses', id),
+    putCourse: (c: Course) => write(() => db.put('courses', valid(Course, { ...c, updatedAt: Date.now() }))),
+
+    /**
+     * Saves a course seen on a page, merging with the record of the same activity if there is one:
+     * one transaction over courses and certificates, so two tabs saving at once end with one record
+     * and a failed certificate write leaves the course as it was.
+     */
+    upsertCourseByFingerprint: (input: NewCourse, certificate?: CertificateInput) =>
+      write(async () => {
+        const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
+        const incoming = valid(Course, { ...input, id: crypto.randomUUID(), fingerprint, updatedAt: Date.now() });
+        const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const courses = tx.objectStore('courses');
+        const existing = await courses.index('fingerprint').get(fingerprint);
+        let course = existing ? mergeCourse(existing, incoming) : incoming;
+        if (cert) {
+          if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
+          cert.courseId = course.id;
+          await tx.objectStore('certificates').put(cert);
+          course = { ...course, certificateId: cert.id };
+        }
+        await courses.put(course);
+        await tx.done;
+        return { course, created: !existing };
+      }),
+
+    deleteCourse: (id: string) =>
+      write(async (): Promise<DeletedCourse> => {
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const course = await tx.objectStore('courses').get(id);
+        if (!course) throw new StoreError('not-found', 'That course is no longer saved.');
+        const certificate = course.certificateId ? ((await tx.objectStore('certificates').get(course.certificateId)) ?? null) : null;
+        if (certificate) await tx.objectStore('certificates').delete(certificate.id);
+        await tx.objectStore('courses').delete(id);
+        await tx.done;
+        return { course, certificate };
+      }),
+    /** Undo of deleteCourse: puts both records back as they were. */
+    restoreCourse: (d: DeletedCourse) =>
+      write(async () => {
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        await tx.objectStore('courses').put(d.course);
+        if (d.certificate) await tx.objectStore('certificates').put(d.certificate);
+        await tx.done;
+      }),
+
+    /** Attaches or replaces a course's certificate; the old file goes only when the new one is stored. */
+    putCertificate: (courseId: string, file: CertificateInput) =>
+      write(async (): Promise<CertificateMeta> => {
+        const cert = await certificateRecord(courseId, file);
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const course = await tx.objectStore('courses').get(courseId);
+        if (!course) throw new StoreError('not-found', 'Save the course before adding its certificate.');
+        if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
+        await tx.objectStore('certificates').put(cert);
+        await tx.objectStore('courses').put({ ...course, certificateId: cert.id, updatedAt: Date.now() });
+        await tx.done;
+        const { blob: _blob, ...meta } = cert;
+        return meta;
+      }),
+    getCertificate: (id: string) => db.get('certificates', id),
+    async listCertificateMeta(): Promise<CertificateMeta[]> {
+      const out: CertificateMeta[] = [];
+      for (let c = await db.transaction('certificates').store.openCursor(); c; c = await c.continue()) {
+        const { blob: _blob, ...meta } = c.value;
+        out.push(meta);
+      }
+      return out;
+    },
+
+    async loadRulesInput(): Promise<RulesInput> {
+      const tx = db.transaction(['profile', 'credentials', 'prescriptions', 'courses', 'outlineOverrides']);
+      const [profile, credentials, prescriptions, courses, overrides] = await Promise.all([
+        tx.objectStore('profile').get(PROFILE_KEY),
+        tx.objectStore('credentials').getAll(),
+        tx.objectStore('prescriptions').getAll(),
+        tx.objectStore('courses').getAll(),
+        tx.objectStore('outlineOverrides').getAll(),
+      ]);
+      return {
+        profile: Profile.parse(profile ?? { birthMonth: null }),
+        credentials,
+        prescriptions,
+        courses,
+        outlineOverrides: overrides.map(({ key: _key, ...o }) => OutlineSchema.parse(o)),
+      };
+    },
+
+    getMeta: async <T>(key: string) => (await db.get('meta', key)) as T | undefined,
+    /** Bookkeeping (e.g. reminders sent): no data-changed broadcast, which would loop the worker. */
+    setMeta: (key: string, value: unknown) => write(() => db.put('meta', value, key), false),
+    listQuarantine: () => db.getAll('quarantine'),
+  };
+  return store;
+}
+
+export type Store = Awaited<ReturnType<typeof openStore>>;
