@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { Options } from '../../components/options/Options';
+import '../../components/ui/page.css';
+import './options.css';
 
-render(<main>CE Companion</main>, document.getElementById('app')!);
+render(<Options />, document.getElementById('app')!);

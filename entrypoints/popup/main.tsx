@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { Popup } from '../../components/popup/Popup';
+import '../../components/ui/page.css';
+import './popup.css';
 
-render(<main>CE Companion</main>, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

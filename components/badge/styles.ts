@@ -1,0 +1,35 @@
+/**
+ * The badge's own styles, inside its shadow root: the page's CSS cannot reach in and ours cannot
+ * leak out. System fonts and colors follow the user's light or dark preference.
+ */
+export const BADGE_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.root { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111827; }
+.panel { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 340px; max-height: 70vh; overflow: auto;
+  background: #fff; border: 1px solid #c7d2fe; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px; }
+.panel h2 { font-size: 14px; margin: 0 0 6px; }
+.chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
+  font: 600 12px/1.6 system-ui, sans-serif; white-space: nowrap; }
+.chip.none { background: #f3f4f6; color: #374151; }
+.cov { margin: 6px 0; padding-left: 18px; }
+.muted { color: #4b5563; }
+.warn { color: #92400e; }
+.row { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-top: 8px; }
+button, input { font: inherit; }
+button { border: 1px solid #1d4ed8; background: #1d4ed8; color: #fff; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+button.secondary { background: #fff; color: #1d4ed8; }
+button:focus-visible, input:focus-visible, summary:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.status { margin-top: 6px; font-weight: 600; }
+.error { color: #b91c1c; }
+label { display: block; margin-top: 6px; }
+@media (prefers-color-scheme: dark) {
+  .root { color: #e5e7eb; }
+  .panel { background: #111827; border-color: #374151; }
+  .chip { background: #1e3a8a; color: #e0e7ff; }
+  .chip.none { background: #374151; color: #e5e7eb; }
+  .muted { color: #9ca3af; }
+  .warn { color: #fbbf24; }
+  button.secondary { background: #111827; color: #93c5fd; }
+}
+`;

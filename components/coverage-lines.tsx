@@ -1,0 +1,37 @@
+import type { Coverage } from '../lib/rules';
+import { formatCredits } from '../lib/units/credits';
+
+/**
+ * What a course would add, credential by credential, in ARRT's words. Shared by the in-page
+ * panel and the popup so both say exactly the same thing.
+ */
+export function CoverageLines({ coverage }: { coverage: Coverage }) {
+  const { biennium, credentials, estimated, alreadyCompleted } = coverage;
+  return (
+    <ul class="cov">
+      {alreadyCompleted && <li>Already completed — it does not count again.</li>}
+      {credentials.flatMap((cp) =>
+        cp.prescription.map((line) => (
+          <li key={`${cp.credentialId}-${line.subcategory}`} data-testid="coverage-line">
+            <strong>+{formatCredits(line.adds)}</strong> {cp.discipline} · {line.category} · {line.subcategory}
+            <span class="muted"> — {formatCredits(line.remainingAfter)} left after</span>
+          </li>
+        )),
+      )}
+      {credentials.flatMap((cp) =>
+        cp.structuredCategories.map((category) => (
+          <li key={`${cp.credentialId}-s-${category}`}>
+            {cp.discipline} structured education: {category}
+          </li>
+        )),
+      )}
+      {biennium && (
+        <li>
+          <strong>+{formatCredits(biennium.adds)}</strong> biennium credits
+          <span class="muted"> — {formatCredits(biennium.remainingAfter)} of 24 left after</span>
+        </li>
+      )}
+      {estimated && <li class="warn">Credit distribution estimated from the title: check the sponsor's ARRT distribution before relying on it.</li>}
+    </ul>
+  );
+}

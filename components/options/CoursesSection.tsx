@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Course, Evaluation, RulesInput } from '../../lib/rules';
+import type { CertificateMeta, DeletedCourse } from '../../lib/store';
+import { getStore, mutate } from '../data/use-data';
+import { AddCourseForm } from './AddCourseForm';
+import { CourseRow } from './CourseRow';
+
+type Period = 'current' | 'all';
+
+/** Course history with filters (credential, biennium, status), edit, delete with undo, certificates. */
+export function CoursesSection({ input, evaluation }: { input: RulesInput; evaluation: Evaluation }) {
+  const [discipline, setDiscipline] = useState('');
+  const [period, setPeriod] = useState<Period>('all');
+  const [status, setStatus] = useState('');
+  const [deleted, setDeleted] = useState<DeletedCourse | null>(null);
+  const [certificates, setCertificates] = useState<CertificateMeta[]>([]);
+
+  useEffect(() => {
+    void getStore().then(async (s) => setCertificates(await s.listCertificateMeta()));
+  }, [input]);
+
+  const b = evaluation.biennium;
+  const shown = input.courses
+    .filter((c) => !discipline || c.disciplines.includes(discipline as Course['disciplines'][number]) || c.distribution.some((d) => d.discipline === discipline))
+    .filter((c) => period === 'all' || (b !== null && c.completedOn !== null && c.completedOn >= b.start && c.completedOn <= b.end))
+    .filter((c) => !status || c.status === status)
+    .sort((x, y) => (y.completedOn ?? '').localeCompare(x.completedOn ?? '') || y.updatedAt - x.updatedAt);
+  const certificateOf = new Map(certificates.map((c) => [c.id, c]));
+
+  async function remove(course: Course) {
+    setDeleted(await mutate((s) => s.deleteCourse(course.id)));
+  }
+
+  return (
+    <section class="card" id="courses" aria-labelledby="courses-h">
+      <h2 id="courses-h">Course history</h2>
+      <div class="row">
+        <label>
+          Credential
+          <select value={discipline} onChange={(e) => setDiscipline(e.currentTarget.value)}>
+            <option value="">All</option>
+            {[...new Set(input.credentials.map((c) => c.discipline))].map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Biennium
+          <select value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
+            <option value="all">All</option>
+            <option value="current">Current{b ? ` (${b.start} – ${b.end})` : ''}</option>
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+            <option value="">All</option>
+            <option value="completed">Completed</option>
+            <option value="planned">Planned</option>
+            <option value="seen">Seen</option>
+          </select>
+        </label>
+      </div>
+      {deleted && (
+        <p role="status">
+          Deleted “{deleted.course.title}”.{' '}
+          <button
+            type="button"
+            data-testid="undo"
+            onClick={() => {
+              void mutate((s) => s.restoreCourse(deleted));
+              setDeleted(null);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p class="muted">No courses yet. Save them from sponsor pages, or add one below.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Course</th>
+              <th>Credits</th>
+              <th>Status</th>
+              <th>Certificate</th>
+              <th>
+                <span class="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c) => (
+              <CourseRow key={c.id} course={c} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddCourseForm />
+    </section>
+  );
+}

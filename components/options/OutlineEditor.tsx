@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { CONFIDENCE_LABEL, currentOutline, DISCIPLINE_IDS, isConfirmed, Outline, type DisciplineId } from '../../lib/outlines';
+import type { RulesInput } from '../../lib/rules';
+import { mutate } from '../data/use-data';
+import { disciplineName } from '../ui/names';
+
+/** "Category: Sub one; Sub two" per line ↔ outline categories. */
+function toText(outline: Outline | undefined): string {
+  return (outline?.categories ?? []).map((c) => `${c.name}: ${c.subcategories.map((s) => s.name).join('; ')}`).join('\n');
+}
+
+function fromText(text: string): Outline['categories'] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name, subs = ''] = line.split(/:(.*)/s);
+      return { name: name!.trim(), subcategories: subs.split(';').map((s) => s.trim()).filter(Boolean).map((s) => ({ name: s })) };
+    });
+}
+
+/**
+ * Content outlines we could not confirm with ARRT, shown with how sure we are, for the user to
+ * correct from their own ARRT documents. The correction is stored and wins over the shipped data.
+ */
+export function OutlineEditor({ input }: { input: RulesInput }) {
+  const held = [...new Set(input.credentials.map((c) => c.discipline))];
+  const [discipline, setDiscipline] = useState<DisciplineId>(held.find((d) => !isConfirmed(currentOutline(d, input.outlineOverrides)!)) ?? held[0] ?? 'R');
+  const outline = currentOutline(discipline, input.outlineOverrides);
+  const [text, setText] = useState(toText(outline));
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function save() {
+    const parsed = Outline.safeParse({ ...(outline ?? { discipline, name: discipline, version: 'user', effective: null, sources: [], provenance: '' }), confidence: 'user', categories: fromText(text), provenance: 'Entered by the user from their ARRT documents.' });
+    if (!parsed.success) return setMessage('Each line needs a category name, a colon, and subcategories separated by semicolons.');
+    await mutate((s) => s.putOutlineOverride(parsed.data));
+    setMessage('Outline saved; it is used instead of the shipped one.');
+  }
+
+  return (
+    <section class="card" id="outlines" aria-labelledby="outlines-h">
+      <h2 id="outlines-h">Content outlines</h2>
+      <label>
+        Discipline
+        <select
+          value={discipline}
+          onChange={(e) => {
+            const d = e.currentTarget.value as DisciplineId;
+            setDiscipline(d);
+            setText(toText(currentOutline(d, input.outlineOverrides)));
+          }}
+        >
+          {DISCIPLINE_IDS.map((d) => (
+            <option key={d} value={d}>
+              {disciplineName(d)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {outline && (
+        <p class={isConfirmed(outline) ? 'muted' : 'warn'} data-testid="outline-confidence">
+          {CONFIDENCE_LABEL[outline.confidence]}. {outline.provenance}
+          {outline.sources.length > 0 && <span class="muted"> Sources: {outline.sources.join('; ')}</span>}
+        </p>
+      )}
+      <label>
+        Categories and subcategories (one category per line: “Category: Subcategory; Subcategory”)
+        <textarea rows={6} cols={70} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="button" onClick={() => void save()}>
+          Save my correction
+        </button>
+        {outline?.confidence === 'user' && (
+          <button type="button" class="secondary" onClick={() => void mutate((s) => s.deleteOutlineOverride(outline)).then(() => setMessage('Back to the shipped outline.'))}>
+            Use the shipped outline
+          </button>
+        )}
+      </div>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}

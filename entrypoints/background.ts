@@ -1,3 +1,0 @@
-export default defineBackground(() => {
-  // Wired in issue #4/#5.
-});

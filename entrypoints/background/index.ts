@@ -1,0 +1,93 @@
+import { browser, type Browser } from 'wxt/browser';
+import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
+import { evaluate } from '../../lib/rules';
+import { openStore, type Store } from '../../lib/store';
+import { localToday } from '../../lib/units/dates';
+import { checkCourses } from './check';
+import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
+import { saveCourse } from './save';
+import { forgetTab, loadTabState, saveTabState } from './tab-state';
+import { toolbarBadge } from './toolbar';
+
+/**
+ * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
+ * reminders. It holds no state of its own (MV3 may stop it at any time): everything is read
+ * from the store or storage.session on each event. Listeners are registered synchronously.
+ */
+export default defineBackground(() => {
+  // Firefox builds are MV2, where the toolbar button is `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  let storePromise: Promise<Store> | null = null;
+  const store = () => (storePromise ??= openStore().catch((e: unknown) => {
+    storePromise = null;
+    throw e;
+  }));
+
+  async function refresh(): Promise<void> {
+    const s = await store();
+    const { text, title } = toolbarBadge(evaluate(await s.loadRulesInput(), localToday()));
+    await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    await action.setBadgeText({ text });
+    await action.setTitle({ title });
+    await runReminders(s, localToday());
+  }
+
+  async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
+    switch (message.type) {
+      case 'check-courses': {
+        const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
+        const tabId = sender.tab?.id;
+        if (tabId !== undefined) {
+          await saveTabState(tabId, { url: message.url, courses: message.courses, check: reply });
+          // A mark on the tab's toolbar button: this page has a CE course.
+          await action.setBadgeText({ tabId, text: message.courses.length ? '✓' : '' });
+        }
+        return reply satisfies ReplyOf<'check-courses'>;
+      }
+      case 'save-course': {
+        const reply = await saveCourse(await store(), message, localToday());
+        if (reply.ok) void refresh();
+        return reply satisfies ReplyOf<'save-course'>;
+      }
+      case 'tab-courses':
+        return (await loadTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
+      case 'check-active-tab':
+        return (await checkActiveTab()) satisfies ReplyOf<'check-active-tab'>;
+      case 'data-changed':
+        await refresh();
+        return { ok: true } satisfies ReplyOf<'data-changed'>;
+    }
+  }
+
+  /** "Check this page" on a site we do not run on: activeTab grants this one tab, this once. */
+  async function checkActiveTab(): Promise<ReplyOf<'check-active-tab'>> {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return { ok: false, error: 'No page to check.' };
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+      return { ok: true };
+    } catch {
+      return { ok: false, error: 'This page cannot be checked (browser pages and the web store are off limits).' };
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    const parsed = Message.safeParse(raw);
+    if (!parsed.success || !allowedSender(parsed.data.type, sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      return Promise.resolve({ ok: false, error: 'refused' });
+    }
+    return handle(parsed.data, sender);
+  });
+
+  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();
+  });
+  browser.notifications.onClicked.addListener(() => void browser.runtime.openOptionsPage());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A periodic check catches deadlines reached while the browser was closed (fired on startup).
+  void browser.alarms.get(REMINDER_ALARM).then(async (a) => {
+    if (!a) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 360 });
+  });
+});

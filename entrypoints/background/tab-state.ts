@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { TabCoursesReply } from '../../lib/messages';
+import type { z } from 'zod';
+
+type TabState = NonNullable<z.infer<typeof TabCoursesReply>>;
+
+/**
+ * The last check of each tab, for the popup. Kept in storage.session so a worker stopped by the
+ * browser still knows it when woken; memory is the fallback where session storage is missing.
+ */
+const memory = new Map<number, TabState>();
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function saveTabState(tabId: number, state: TabState): Promise<void> {
+  memory.set(tabId, state);
+  await browser.storage.session?.set({ [key(tabId)]: state });
+}
+
+export async function loadTabState(tabId: number): Promise<TabState | null> {
+  const stored = (await browser.storage.session?.get(key(tabId)))?.[key(tabId)];
+  const parsed = TabCoursesReply.safeParse(stored ?? memory.get(tabId) ?? null);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  await browser.storage.session?.remove(key(tabId));
+}

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './sender';
+export { send } from './send';

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { ExtractedCourse } from '../extract/schema';
+import { Distribution } from '../outlines';
+import { Coverage, CourseStatus } from '../rules';
+import { IsoDate } from '../units/dates';
+
+/**
+ * Every message between content script, extension pages and the worker, validated on receipt
+ * (DESIGN.md, "Types from schemas"). Certificates travel as base64: runtime messages are JSON.
+ */
+
+/** A 20 MiB certificate is ~28 M base64 characters. */
+const MAX_CERTIFICATE_BASE64 = 28_000_000;
+
+export const CheckCourses = z.object({ type: z.literal('check-courses'), url: z.string().max(4096), courses: z.array(ExtractedCourse).max(500) });
+
+export const SaveCourse = z.object({
+  type: z.literal('save-course'),
+  course: ExtractedCourse,
+  status: z.enum(['planned', 'completed']),
+  completedOn: IsoDate.nullable(),
+  /** A distribution the user confirmed (e.g. an accepted estimate); replaces the page's. */
+  confirmedDistribution: Distribution.nullable().default(null),
+  certificate: z.object({ name: z.string().max(300), type: z.string().max(100), base64: z.string().max(MAX_CERTIFICATE_BASE64) }).nullable(),
+});
+
+export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative() });
+export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
+export const DataChanged = z.object({ type: z.literal('data-changed') });
+
+export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, CheckActiveTab, DataChanged]);
+export type Message = z.infer<typeof Message>;
+export type MessageInput = z.input<typeof Message>;
+
+export const CourseCheck = z.object({
+  fingerprint: z.string(),
+  saved: z.object({ courseId: z.string(), status: CourseStatus }).nullable(),
+  coverage: Coverage,
+  /** Our guess when the page states no distribution: shown as estimated, for the user to confirm. */
+  estimatedDistribution: Distribution.nullable(),
+});
+export type CourseCheck = z.infer<typeof CourseCheck>;
+
+export const CheckCoursesReply = z.object({
+  /** False until the user entered a birth month or a credential: the badge then invites setup. */
+  setUp: z.boolean(),
+  results: z.array(CourseCheck),
+});
+
+export const SaveCourseReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), courseId: z.string(), status: CourseStatus }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export const TabCoursesReply = z.object({ url: z.string(), courses: z.array(ExtractedCourse), check: CheckCoursesReply }).nullable();
+export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
+export const DataChangedReply = z.object({ ok: z.literal(true) });
+
+/** The reply schema of each message type: `send` validates what comes back against it. */
+export const Replies = {
+  'check-courses': CheckCoursesReply,
+  'save-course': SaveCourseReply,
+  'tab-courses': TabCoursesReply,
+  'check-active-tab': CheckActiveTabReply,
+  'data-changed': DataChangedReply,
+} as const;
+export type ReplyOf<T extends Message['type']> = z.infer<(typeof Replies)[T]>;

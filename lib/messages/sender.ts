@@ -1,0 +1,29 @@
+import type { Message } from './schema';
+
+/** What the worker knows about who sent a message (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Who may send what. Only this extension's own content scripts (in a tab) may report and save
+ * page courses; only its own pages (popup, options) may read a tab's results or trigger a check.
+ * Web pages and other extensions are refused whatever they send.
+ */
+export function allowedSender(type: Message['type'], sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  const fromPage = sender.url?.startsWith(extensionOrigin) === true;
+  const fromContentScript = sender.tab?.id !== undefined && !fromPage;
+  switch (type) {
+    case 'check-courses':
+      return fromContentScript;
+    case 'save-course':
+      return fromContentScript || fromPage;
+    case 'tab-courses':
+    case 'check-active-tab':
+    case 'data-changed':
+      return fromPage;
+  }
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkCourses } from '../../../entrypoints/background/check';
+import { saveCourse } from '../../../entrypoints/background/save';
+import type { ExtractedCourse } from '../../../lib/extract/schema';
+import { Credential, evaluate, Prescription } from '../../../lib/rules';
+import { bytesToBase64 } from '../../../lib/store';
+import { freshStore } from '../store/open';
+
+const TODAY = '2026-11-25';
+const page: ExtractedCourse = {
+  title: 'CT Dose Essentials',
+  sponsor: 'Example CE',
+  url: 'http://127.0.0.1/course',
+  credits: 150,
+  category: 'A',
+  approvalNumber: 'ABC12345678',
+  approvedBy: 'ASRT',
+  expires: '2027-10-25',
+  disciplines: ['CT'],
+  price: '$20.00',
+  distribution: [
+    { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 100 },
+    { discipline: 'CT', category: 'Image Production', subcategory: 'Image Formation', credits: 50 },
+  ],
+  description: '',
+  format: 'home-study',
+  kind: 'page',
+};
+
+async function setUp() {
+  const store = await freshStore();
+  await store.saveProfile({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [90, 30, 14] });
+  await store.putCredential(Credential.parse({ id: 'ct', discipline: 'CT', earnedOn: '2017-08-01' }));
+  await store.putPrescription(
+    Prescription.parse({
+      id: 'rx',
+      credentialId: 'ct',
+      issuedOn: '2025-01-10',
+      items: [
+        { category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 200 },
+        { category: 'Image Production', subcategory: 'Image Formation', credits: 100 },
+      ],
+    }),
+  );
+  return store;
+}
+
+describe('worker: check a page course, save it, gaps shrink by its distribution', () => {
+  it('checks, saves as completed with a certificate, and then counts it once', async () => {
+    const store = await setUp();
+    const before = checkCourses(await store.loadRulesInput(), [page], TODAY);
+    expect(before.setUp).toBe(true);
+    expect(before.results[0]!.coverage.summary).toBe('+1 CT Safety · +0.5 CT Image Production · +1.5 biennium');
+    expect(before.results[0]!.saved).toBeNull();
+
+    const reply = await saveCourse(store, { type: 'save-course', course: page, status: 'completed', completedOn: '2026-11-20', confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: bytesToBase64(new Uint8Array([37, 80, 68, 70])) } }, TODAY);
+    expect(reply).toMatchObject({ ok: true, status: 'completed' });
+
+    const ev = evaluate(await store.loadRulesInput(), TODAY);
+    const subs = ev.credentials[0]!.prescription!.categories.flatMap((c) => c.subcategories);
+    expect(subs.map((s) => [s.subcategory, s.remaining])).toEqual([
+      ['Radiation Safety and Dose', 100],
+      ['Image Formation', 50],
+    ]);
+    expect(ev.biennium!.earned).toBe(150);
+    expect(await store.listCertificateMeta()).toHaveLength(1);
+
+    const after = checkCourses(await store.loadRulesInput(), [page], TODAY);
+    expect(after.results[0]).toMatchObject({ saved: { status: 'completed' }, coverage: { alreadyCompleted: true, summary: 'Already completed' } });
+  });
+
+  it('estimates a distribution when the page states none, and never counts it', async () => {
+    const store = await setUp();
+    const bare = { ...page, approvalNumber: null, title: 'Practical CT radiation dose reduction', distribution: [] };
+    const check = checkCourses(await store.loadRulesInput(), [bare], TODAY).results[0]!;
+    expect(check.estimatedDistribution).toEqual([{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 150 }]);
+    expect(check.coverage.estimated).toBe(true);
+    await saveCourse(store, { type: 'save-course', course: bare, status: 'completed', completedOn: null, confirmedDistribution: null, certificate: null }, TODAY);
+    const [saved] = await store.listCourses();
+    expect(saved).toMatchObject({ distributionBasis: 'estimated', completedOn: TODAY });
+    expect(evaluate(await store.loadRulesInput(), TODAY).credentials[0]!.prescription!.earned).toBe(0);
+  });
+
+  it('a damaged certificate is refused with a message and nothing is saved', async () => {
+    const store = await setUp();
+    const reply = await saveCourse(store, { type: 'save-course', course: page, status: 'completed', completedOn: null, confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: '%%%' } }, TODAY);
+    expect(reply).toEqual({ ok: false, error: 'The certificate file could not be read.' });
+    expect(await store.listCourses()).toEqual([]);
+  });
+});

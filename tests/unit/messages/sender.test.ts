@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allowedSender } from '../../../lib/messages/sender';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const contentScript = { id: ID, url: 'https://sponsor.example/course', tab: { id: 7 } };
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const otherExtension = { id: 'zzzz', url: 'chrome-extension://zzzz/x.html', tab: { id: 7 } };
+const webPage = { url: 'https://evil.example/', tab: { id: 7 } };
+
+describe('who may send what', () => {
+  it.each([
+    ['check-courses', contentScript, true],
+    ['check-courses', popup, false],
+    ['save-course', contentScript, true],
+    ['save-course', popup, true],
+    ['tab-courses', popup, true],
+    ['tab-courses', contentScript, false],
+    ['check-active-tab', contentScript, false],
+    ['data-changed', popup, true],
+    ['data-changed', contentScript, false],
+  ] as const)('%s from %o → %s', (type, sender, ok) => {
+    expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
+  });
+
+  it.each(['check-courses', 'save-course', 'tab-courses', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+    expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
+    expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
+  });
+});
