@@ -1,0 +1,154 @@
+import {
+  currentOutline,
+  normalizeName,
+  outlineVersions,
+  subcategoriesMentioned,
+  DISCIPLINE_IDS,
+  type DisciplineId,
+  type DistributionEntry,
+  type Outline,
+  type SubcategoryMatch,
+} from '../outlines';
+import type { Line } from './dom/lines';
+import { disciplinesIn } from './text/disciplines';
+import { NUMBER, parseCredits } from './text/numbers';
+
+/**
+ * Reads a course's credit distribution (sponsor-pages.md, "Credit distributions"): table rows
+ * ("CT | Safety | Radiation Safety and Dose | 0.5"), list lines ("CT – Safety: 0.5") and prose
+ * ("0.5 credit toward CT Radiation Safety and Dose"), for one or several disciplines. Names map
+ * onto `lib/outlines`; an old outline's name maps to today's only when that is unambiguous,
+ * otherwise it is kept as written and marked `unmapped` (never counted, always shown).
+ */
+
+/** Headings, captions and lines that announce a distribution. */
+const DISTRIBUTION_CONTEXT = /distribution|structured\s+education|\bcqr\b|subcategor|content\s+(?:categor|area|outline|specification)|credit\s+breakdown|credits?\s+by\s+(?:category|discipline)|major\s+categor/i;
+/** Prose that assigns credits to a content area. */
+const CONNECTOR = /\btoward|\bapplies\s+to|\bapplied\s+to|\bcounts?\s+(?:for|toward)|\bcredits?\s+in\b/i;
+const ANY_NUMBER = new RegExp(NUMBER, 'g');
+const CREDIT_NUMBER = new RegExp(`(${NUMBER})\\s*(?:cqr\\s+|sce\\s+|ce\\s+)?(?:credits?|hours?)\\b`, 'i');
+
+interface Named {
+  outline: Outline;
+  subs: SubcategoryMatch[];
+  categories: string[];
+}
+
+export function readDistribution(lines: readonly Line[], courseDisciplines: readonly DisciplineId[]): DistributionEntry[] {
+  const entries: DistributionEntry[] = [];
+  const seen = new Set<string>();
+  // A table that names the discipline once (a caption, a merged cell) applies it to later rows.
+  const lastDiscipline = new Map<Element, DisciplineId>();
+  for (const line of lines) {
+    const text = line.text;
+    if (!/\d|[¼½¾]/.test(text)) continue;
+    const group = line.element.closest('table, ul, ol, dl') ?? line.element;
+    const inTable = group.tagName === 'TABLE';
+    const region = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(text) || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
+    if (!region && !CONNECTOR.test(text)) continue;
+    const credits = creditsOf(text);
+    if (credits === null || credits === 0) continue;
+
+    const named = outlinesNamedIn(text);
+    const stated = disciplinesIn(blankWords(text, named));
+    const discipline =
+      stated.length === 1 ? stated[0]! : stated.length === 0 ? (lastDiscipline.get(group) ?? contextDiscipline(line, group, courseDisciplines)) : null;
+    if (!discipline) continue;
+    lastDiscipline.set(group, discipline);
+
+    const entry = mapEntry(discipline, named, credits) ?? (inTable && region ? unmappedRow(text, credits, discipline) : null);
+    if (!entry) continue;
+    const key = `${entry.discipline}|${entry.category}|${entry.subcategory ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+/** A credit amount: the number next to "credit(s)" if there is one, else the line's last number. */
+function creditsOf(text: string): number | null {
+  const near = CREDIT_NUMBER.exec(text);
+  if (near) return parseCredits(near[1]!);
+  const all = text.match(ANY_NUMBER);
+  return all ? parseCredits(all[all.length - 1]!) : null;
+}
+
+function tableHead(table: Element): string {
+  const caption = table.querySelector('caption')?.textContent ?? '';
+  const firstRow = table.querySelector('tr')?.textContent ?? '';
+  const before = table.previousElementSibling?.textContent ?? '';
+  return `${caption} ${firstRow} ${before.slice(0, 300)}`;
+}
+
+function contextDiscipline(line: Line, group: Element, course: readonly DisciplineId[]): DisciplineId | null {
+  const fromHeading = disciplinesIn(`${line.heading} ${group.tagName === 'TABLE' ? tableHead(group) : ''}`);
+  if (fromHeading.length === 1) return fromHeading[0]!;
+  return course.length === 1 ? course[0]! : null;
+}
+
+/** Outline names (every discipline, every version) that a line mentions. */
+function outlinesNamedIn(text: string): Named[] {
+  const named: Named[] = [];
+  const haystack = ` ${normalizeName(text)} `;
+  for (const id of DISCIPLINE_IDS) {
+    for (const outline of outlineVersions(id)) {
+      const subs = subcategoriesMentioned(outline, text);
+      const categories = outline.categories.map((c) => c.name).filter((c) => haystack.includes(` ${normalizeName(c)} `));
+      if (subs.length || categories.length) named.push({ outline, subs, categories });
+    }
+  }
+  return named;
+}
+
+/** The line with outline-name words removed, so "Basic Principles of Ultrasound" is not read as Sonography. */
+function blankWords(text: string, named: readonly Named[]): string {
+  const words = new Set<string>();
+  for (const n of named) for (const name of [...n.subs.map((s) => s.subcategory), ...n.categories]) for (const w of normalizeName(name).split(' ')) words.add(w);
+  if (!words.size) return text;
+  const re = new RegExp(`\\b(?:${[...words].filter((w) => w.length > 1 && w !== 'ct' && w !== 'mr').join('|')})\\b`, 'gi');
+  return text.replace(re, ' ');
+}
+
+function mapEntry(discipline: DisciplineId, named: readonly Named[], credits: number): DistributionEntry | null {
+  const current = currentOutline(discipline);
+  if (!current) return null;
+  const now = named.find((n) => n.outline === current);
+  if (now?.subs.length === 1) return { discipline, category: now.subs[0]!.category, subcategory: now.subs[0]!.subcategory, credits };
+  if (now && now.subs.length === 0 && now.categories.length === 1) return { discipline, ...onlySubcategory(current, now.categories[0]!), credits };
+  if (now && now.subs.length > 1) return null;
+  const old = named.find((n) => n.outline.discipline === discipline && n.outline.superseded && n.subs.length === 1);
+  if (!old) return null;
+  const sub = old.subs[0]!;
+  const mapped = mapOldName(current, sub);
+  return mapped ? { discipline, ...mapped, credits } : { discipline, category: sub.category, subcategory: sub.subcategory, credits, unmapped: true };
+}
+
+/**
+ * A category with exactly one subcategory: its credits are that subcategory's. Only for outlines
+ * whose subcategory list is complete; a partial or missing one might hold more.
+ */
+function onlySubcategory(outline: Outline, category: string): { category: string; subcategory?: string } {
+  const cat = outline.categories.find((c) => c.name === category);
+  const complete = outline.confidence !== 'partial' && outline.confidence !== 'missing';
+  return cat && complete && cat.subcategories.length === 1 ? { category, subcategory: cat.subcategories[0]!.name } : { category };
+}
+
+/** An old subcategory name onto today's outline: the same name, or the single subcategory its category has now. */
+function mapOldName(current: Outline, old: SubcategoryMatch): { category: string; subcategory: string } | null {
+  const wanted = normalizeName(old.subcategory);
+  for (const c of current.categories) for (const s of c.subcategories) if (normalizeName(s.name) === wanted) return { category: c.name, subcategory: s.name };
+  const mapped = onlySubcategory(current, old.category);
+  return mapped.subcategory ? { category: mapped.category, subcategory: mapped.subcategory } : null;
+}
+
+/** A distribution-table row naming nothing we know: kept as written, for the user to see. */
+function unmappedRow(text: string, credits: number, discipline: DisciplineId): DistributionEntry | null {
+  const cells = text
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c && !new RegExp(`^${NUMBER}$`).test(c) && disciplinesIn(c).length === 0 && !/credit|^total/i.test(c));
+  if (!cells.length) return null;
+  return { discipline, category: cells[0]!.slice(0, 200), ...(cells[1] ? { subcategory: cells[1].slice(0, 200) } : {}), credits, unmapped: true };
+}

@@ -1,0 +1,190 @@
+import { readCourse } from './course';
+import { readLines, type Line } from './dom/lines';
+import { insideChrome, isChrome, mainHeading, pageScope } from './dom/scope';
+import { courseLink, repeatedListings, sameSite, tableListings } from './listings';
+import { ExtractedCourse } from './schema';
+import { detectFormat, type SiteFormat } from './sites';
+import { readStructured, type StructuredHints } from './structured';
+import { cleanText } from './text/clean';
+
+export { ExtractedCourse } from './schema';
+
+/** A course and the element it was read from (the badge goes there). */
+export interface CourseBlock {
+  course: ExtractedCourse;
+  element: Element;
+}
+
+/** The most listings one page can send (the message schema's limit). */
+const MAX_COURSES = 500;
+
+/**
+ * Every CE course a page shows: one for a course page, one per listing for a catalog, none for
+ * anything else. Pure: reads the DOM, writes nothing. Never throws, and returns only courses
+ * that pass the `ExtractedCourse` schema.
+ */
+export function extractCourses(doc: Document, url: string): ExtractedCourse[] {
+  return extractCourseBlocks(doc, url).map((b) => b.course);
+}
+
+export function extractCourseBlocks(doc: Document, url: string): CourseBlock[] {
+  try {
+    if (!doc.body) return [];
+    const page = new URL(url);
+    const site = detectFormat(doc);
+    const hints = readStructured(doc);
+    const sponsor = hints.provider ?? hints.siteName ?? page.hostname.replace(/^www\./, '');
+    const listings = readCatalog(doc, page, site, sponsor);
+    const blocks = listings ?? readPage(doc, page, site, hints, sponsor);
+    return valid(blocks);
+  } catch {
+    // A page we cannot read is a page without courses, never a broken page.
+    return [];
+  }
+}
+
+/** Words that say a page is about CE, checked on a bounded slice of text. */
+const CE_SIGNAL = /\b(?:ce|ceus?|ceu's|continuing education|contact hours?|category a\+?|arrt|asrt|cqr|structured education|rceem)\b|\d\s*(?:ce\s+)?credits?\b/i;
+const SIGNAL_BUDGET = 40_000;
+
+/**
+ * A cheap first look so the content script costs next to nothing on pages that are not about
+ * CE: the title, headings and description, then at most the first 40,000 characters of text.
+ */
+export function isLikelyCePage(doc: Document, _url: string): boolean {
+  const head = `${doc.title} ${doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''} ${doc.querySelector('h1')?.textContent ?? ''}`;
+  if (CE_SIGNAL.test(head)) return true;
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < SIGNAL_BUDGET; n = walker.nextNode()) {
+    const tag = n.parentElement?.tagName;
+    if (tag !== 'SCRIPT' && tag !== 'STYLE') text += `${n.nodeValue ?? ''} `;
+  }
+  return CE_SIGNAL.test(text);
+}
+
+/** Listings of this catalog; [] when the listings link to other sites (search results); null when no catalog. */
+function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor: string): CourseBlock[] | null {
+  const root = doc.body;
+  const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)) : [];
+  let items: Array<{ element: Element; lines: Line[]; titleSelector?: string }>;
+  if (known.length >= 2) items = known.map((element) => ({ element, lines: readLines(element, isChrome), titleSelector: site!.listingTitleSelector }));
+  else {
+    const lines = readLines(root, isChrome);
+    const repeated = repeatedListings(root, lines);
+    if (repeated.length >= 2) {
+      if (isSinglePage(doc, lines, repeated)) return null;
+      items = repeated.map((element) => ({ element, lines: readLines(element, isChrome) }));
+    } else {
+      const rows = tableListings(root).filter((r) => !insideChrome(r.row));
+      if (rows.length < 2) return null;
+      items = rows.map(({ row, header }) => ({ element: row, lines: rowLines(row, header) }));
+    }
+  }
+  const blocks: CourseBlock[] = [];
+  let foreign = 0;
+  for (const item of items) {
+    const link = courseLink(item.element, item.titleSelector);
+    const target = link ? safeUrl(link.getAttribute('href')!, page) : page;
+    if (!target || !sameSite(target, page)) {
+      foreign++;
+      continue;
+    }
+    const title = listingTitle(item.element, item.titleSelector, link);
+    if (!title) continue;
+    const priceEl = site ? item.element.querySelector(site.priceSelector) : null;
+    const course = readCourse(
+      { kind: 'listing', title, url: target.href, sponsor, price: priceEl ? cleanText(priceEl.textContent ?? '') || null : null, description: null, structuredCredits: null, hasAction: true },
+      item.lines,
+    );
+    if (course) blocks.push({ course, element: item.element });
+  }
+  // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
+  if (foreign > items.length / 2) return [];
+  return blocks.length >= 2 || items.length >= 2 ? blocks : null;
+}
+
+/**
+ * A course page may list its modules or parts with credits and links; it is still one course
+ * when its main heading is followed by a labelled credit line outside those parts.
+ */
+function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly Element[]): boolean {
+  const h1 = mainHeading(doc);
+  if (!h1) return false;
+  const inListing = (l: Line) => listings.some((e) => e.contains(l.element));
+  return lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l));
+}
+
+function rowLines(row: Element, header: readonly string[]): Line[] {
+  const cells = [...row.children].map((c) => cleanText(c.textContent ?? ''));
+  const text = cells.map((c, i) => (header[i] ? `${header[i]}: ${c}` : c)).join(' | ');
+  return [{ text, element: row, heading: '' }, ...cells.map((c, i) => ({ text: header[i] ? `${header[i]}: ${c}` : c, element: row, heading: '' }))];
+}
+
+function listingTitle(item: Element, selector: string | undefined, link: Element | null): string | null {
+  const el = item.querySelector(selector ?? 'h2, h3, h4, h5, h6, [class*="title" i]') ?? link ?? item.querySelector('td, th');
+  const title = cleanText(el?.textContent ?? '').replace(/\s+/g, ' ');
+  return title || null;
+}
+
+function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
+  const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
+  const heading = block?.querySelector(site!.titleSelector) ?? mainHeading(doc);
+  const title = cleanText(heading?.textContent ?? '') || hints.name;
+  if (!title) return [];
+  const scope = block ?? pageScope(doc, heading);
+  const lines = [...readLines(scope, isChrome), ...infoBoxes(doc, scope).flatMap((box) => readLines(box, isChrome))];
+  const priceEl = site ? scope.querySelector(site.priceSelector) : null;
+  const course = readCourse(
+    {
+      kind: 'page',
+      title,
+      url: page.href,
+      sponsor,
+      price: (priceEl && cleanText(priceEl.textContent ?? '')) || hints.price,
+      description: hints.description,
+      structuredCredits: hints.credits,
+      hasAction: hasAction(scope),
+    },
+    lines,
+  );
+  return course ? [{ course, element: scope }] : [];
+}
+
+/** Course-info sidebars (LMS pages put credits there) that sit outside the main block. */
+function infoBoxes(doc: Document, scope: Element): Element[] {
+  return [...doc.querySelectorAll('aside, [role="complementary"], [class*="sidebar" i]')]
+    .filter((box) => !scope.contains(box) && /course|info|detail|meta|summary/i.test(`${box.className} ${box.id}`) && !box.parentElement?.closest('aside, footer, nav'))
+    .slice(0, 3);
+}
+
+const ACTION = /add to cart|buy now|buy|enroll|register|purchase|start (?:the )?course|take (?:the )?(?:test|course|exam|post-?test)|begin|get started|add to basket/i;
+
+function hasAction(scope: Element): boolean {
+  const controls = [...scope.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 300);
+  return controls.some((c) => ACTION.test(c.textContent || c.getAttribute('value') || c.getAttribute('aria-label') || ''));
+}
+
+function safeUrl(href: string, base: URL): URL | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+function valid(blocks: readonly CourseBlock[]): CourseBlock[] {
+  const out: CourseBlock[] = [];
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    const parsed = ExtractedCourse.safeParse(b.course);
+    const key = `${b.course.title}\u0000${b.course.url}`;
+    if (parsed.success && !seen.has(key) && out.length < MAX_COURSES) {
+      seen.add(key);
+      out.push({ course: parsed.data, element: b.element });
+    }
+  }
+  return out;
+}

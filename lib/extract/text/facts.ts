@@ -1,0 +1,123 @@
+import type { ActivityFormat, ArrtCategory } from '../../rules/model';
+import { NUMBER, parseCredits } from './numbers';
+
+/**
+ * Readers for one fact each, over lines of a course's text. Wording from sponsor-pages.md,
+ * "Wording seen on real pages". Each takes the first line that states the fact.
+ */
+
+const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?)\b`;
+const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?)\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*[:|=\-–—]\s*`;
+const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
+const STATED_CREDITS = new RegExp(`(${NUMBER})\\s*(?:-\\s*)?${UNIT}`, 'i');
+/** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */
+const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum/i;
+
+export function findCredits(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const m = LABELLED_CREDITS.exec(line);
+    if (m) return parseCredits(m[1]!);
+  }
+  for (const line of lines) {
+    const m = STATED_CREDITS.exec(line);
+    if (m && !REQUIREMENT_TALK.test(line)) {
+      const credits = parseCredits(m[1]!);
+      if (credits !== null) return credits;
+    }
+  }
+  return null;
+}
+
+/** True when a line gives credits as a label and value ("CE Credits: 1.5"), as course pages do. */
+export function labelledCredits(line: string): boolean {
+  return LABELLED_CREDITS.test(line);
+}
+
+/** True when a line states a number of credits at all (used to find listings). */
+export function statesCredits(line: string): boolean {
+  return LABELLED_CREDITS.test(line) || STATED_CREDITS.test(line);
+}
+
+const CATEGORY = /\b(?:category|cat\.?)\s*:?\s*a(?![a-z])\s*(\+|\(?plus\)?)?(\s*(?:or|\/|and)\s*a\s*\+)?/i;
+
+/** "Category A or A+" is a Category A activity that also satisfies A+; "Cat. A+" is A+. */
+export function findCategory(lines: readonly string[]): ArrtCategory | null {
+  for (const line of lines) {
+    const m = CATEGORY.exec(line);
+    if (m) return m[1] && !m[2] ? 'A+' : 'A';
+  }
+  return null;
+}
+
+/** ASRT Reference IDs: three letters and eight digits, e.g. DCD01040049 (sponsor-pages.md). */
+const REFERENCE_ID = /\b([A-Z]{3}\d{8})\b/;
+const LABELLED_APPROVAL = /\b(?:reference\s+id|approval\s+(?:number|no\.?|#|code|id)|arrt\s+approval|asrt\s+(?:reference|approval)(?:\s+(?:number|id))?)\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,30})\b/i;
+
+export function findApprovalNumber(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = REFERENCE_ID.exec(line) ?? LABELLED_APPROVAL.exec(line);
+    if (m && /\d/.test(m[1]!)) return m[1]!.toUpperCase();
+  }
+  return null;
+}
+
+/** Bodies that approve R.T. CE (sponsor-pages.md, "Approval"); ARRT itself only recognizes them. */
+const BODIES = ['ASRT', 'AHRA', 'SNMMI-TS', 'SMRT', 'MDCB', 'AEIRS', 'ACR', 'RCEEM+', 'RCEEM'];
+const APPROVAL_LINE = /approv|recogni[sz]ed|rceem|accredit/i;
+
+export function findApprovedBy(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (!APPROVAL_LINE.test(line)) continue;
+    const found = BODIES.filter((b) => new RegExp(`(?:^|[^A-Za-z-])${b.replace('+', '\\+')}(?![A-Za-z+-])`).test(line));
+    if (found.length) return found.join(' / ');
+  }
+  return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})`;
+const EXPIRY = new RegExp(String.raw`(?:expir\w*|approval\s+end\s+date|end\s+date|valid\s+(?:through|thru|until)|available\s+(?:through|until)|offered\s+until)(?:\s+(?:date|on))?\s*[:\-–]?\s*${DATE}`, 'i');
+
+/** An expiry date stated as a date; "one year from purchase" has none. */
+export function findExpiry(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = EXPIRY.exec(line);
+    const iso = m ? parseDate(m[1]!) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** A page's date as a calendar date (US order for slashes), or null if it is not a real date. */
+export function parseDate(text: string): string | null {
+  let y: number, mo: number, d: number;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) [mo, d, y] = [+m[1]!, +m[2]!, +m[3]!];
+  else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  else if ((m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text))) [mo, d, y] = [MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!, +m[3]!];
+  else if ((m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text))) [d, mo, y] = [+m[1]!, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[3]!];
+  else return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (mo < 1 || y < 1990 || y > 2100 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+const PRICE = /(?:\$|USD\s?)\s?\d{1,5}(?:,\d{3})*(?:\.\d{2})?/;
+
+export function findPrice(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = PRICE.exec(line);
+    if (m) return m[0].replace(/\s+/g, '');
+  }
+  return null;
+}
+
+const HOME_STUDY = /home[- ]?study|self[- ]study|directed\s+reading|self[- ]paced|on[- ]demand|e-?learning|correspondence|web[- ]based|online\s+(?:course|module|activity|test|exam)/i;
+const LIVE = /\blive\s+(?:webinar|event|session|course|seminar|lecture|class)|in[- ]person|face[- ]to[- ]face|classroom|(?:annual\s+)?conference|symposium/i;
+
+/** Home study counts once ever (arrt-rules.md), so the format matters; unknown when not stated. */
+export function findFormat(text: string): ActivityFormat {
+  if (HOME_STUDY.test(text)) return 'home-study';
+  if (LIVE.test(text)) return 'live';
+  return 'unknown';
+}
