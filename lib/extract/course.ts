@@ -21,7 +21,8 @@ export interface CourseFrame {
   hasAction: boolean;
 }
 
-const LABEL_ONLY = /^[A-Za-z][\w .'’()#/&+-]{0,40}:?$/;
+/** A line that is only a label: "CE Credits", "Reference ID:", as definition lists and info boxes write them. */
+const LABEL_ONLY = /^(?:[A-Za-z][\w .'’()#/&+-]{0,40}:|[\w .'’()#/&+-]{0,25}\b(?:credits?|ceus?|hours|category|reference(?: id)?|approv\w*|expir\w*|end date|price|tuition|disciplines?|modalit(?:y|ies)|format)\b[\w .()]{0,15})$/i;
 const DISCIPLINE_LABEL = /^(?:disciplines?|modalit(?:y|ies)|credentials?|approved\s+for|specialt(?:y|ies)|(?:target\s+)?audience|structured\s+education|cqr|subject|topic)\b/i;
 
 /**
@@ -67,7 +68,7 @@ function withLabelsJoined(texts: readonly string[]): string[] {
   texts.forEach((t, i) => {
     out.push(t);
     const next = texts[i + 1];
-    if (next !== undefined && next.length < 120 && LABEL_ONLY.test(t) && !/\d/.test(t)) out.push(`${t.replace(/:$/, '')}: ${next}`);
+    if (next !== undefined && next.length < 120 && !/\d/.test(t) && LABEL_ONLY.test(t)) out.push(`${t.replace(/:$/, '')}: ${next}`);
   });
   return out;
 }

@@ -35,36 +35,36 @@ interface Named {
 }
 
 export function readDistribution(lines: readonly Line[], courseDisciplines: readonly DisciplineId[]): DistributionEntry[] {
-  const entries: DistributionEntry[] = [];
-  const seen = new Set<string>();
+  const entries = new Map<string, DistributionEntry>();
   // A table that names the discipline once (a caption, a merged cell) applies it to later rows.
   const lastDiscipline = new Map<Element, DisciplineId>();
   for (const line of lines) {
-    const text = line.text;
-    if (!/\d|[¼½¾]/.test(text)) continue;
+    if (!/\d|[¼½¾]/.test(line.text)) continue;
     const group = line.element.closest('table, ul, ol, dl') ?? line.element;
     const inTable = group.tagName === 'TABLE';
-    const region = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(text) || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
-    if (!region && !CONNECTOR.test(text)) continue;
-    const credits = creditsOf(text);
-    if (credits === null || credits === 0) continue;
-
-    const named = outlinesNamedIn(text);
-    const stated = disciplinesIn(blankWords(text, named));
-    const discipline =
-      stated.length === 1 ? stated[0]! : stated.length === 0 ? (lastDiscipline.get(group) ?? contextDiscipline(line, group, courseDisciplines)) : null;
-    if (!discipline) continue;
-    lastDiscipline.set(group, discipline);
-
-    const entry = mapEntry(discipline, named, credits) ?? (inTable && region ? unmappedRow(text, credits, discipline) : null);
-    if (!entry) continue;
-    const key = `${entry.discipline}|${entry.category}|${entry.subcategory ?? ''}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      entries.push(entry);
+    const region = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
+    // "CT – Safety: 0.5; MR – Safety: 0.5" and "0.5 credit toward X and 0.25 toward Y" are two entries on one line.
+    for (const text of line.text.split(/;\s*|\s[•·]\s|,?\s+and\s+(?=\d|\.\d|[¼½¾])/)) {
+      if (!region && !CONNECTOR.test(text)) continue;
+      const named = outlinesNamedIn(text);
+      const stated = disciplinesIn(blankWords(text, named));
+      const discipline = stated.length > 1 ? null : (stated[0] ?? lastDiscipline.get(group) ?? contextDiscipline(line, group, courseDisciplines));
+      if (!discipline) continue;
+      lastDiscipline.set(group, discipline);
+      const entry = readEntry(text, discipline, named, inTable && region);
+      if (entry) {
+        const key = `${entry.discipline}|${entry.category}|${entry.subcategory ?? ''}`;
+        if (!entries.has(key)) entries.set(key, entry);
+      }
     }
   }
-  return entries;
+  return [...entries.values()];
+}
+
+function readEntry(text: string, discipline: DisciplineId, named: readonly Named[], distributionTable: boolean): DistributionEntry | null {
+  const credits = creditsOf(text);
+  if (credits === null || credits === 0) return null;
+  return mapEntry(discipline, named, credits) ?? (distributionTable ? unmappedRow(text, credits, discipline) : null);
 }
 
 /** A credit amount: the number next to "credit(s)" if there is one, else the line's last number. */

@@ -1,11 +1,10 @@
 import { readCourse } from './course';
-import { readLines, type Line } from './dom/lines';
+import { readLines, textOf, type Line } from './dom/lines';
 import { insideChrome, isChrome, mainHeading, pageScope } from './dom/scope';
 import { courseLink, repeatedListings, sameSite, tableListings } from './listings';
 import { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
 import { readStructured, type StructuredHints } from './structured';
-import { cleanText } from './text/clean';
 
 export { ExtractedCourse } from './schema';
 
@@ -93,9 +92,9 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     }
     const title = listingTitle(item.element, item.titleSelector, link);
     if (!title) continue;
-    const priceEl = site ? item.element.querySelector(site.priceSelector) : null;
+    const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     const course = readCourse(
-      { kind: 'listing', title, url: target.href, sponsor, price: priceEl ? cleanText(priceEl.textContent ?? '') || null : null, description: null, structuredCredits: null, hasAction: true },
+      { kind: 'listing', title, url: target.href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: true },
       item.lines,
     );
     if (course) blocks.push({ course, element: item.element });
@@ -117,32 +116,32 @@ function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly 
 }
 
 function rowLines(row: Element, header: readonly string[]): Line[] {
-  const cells = [...row.children].map((c) => cleanText(c.textContent ?? ''));
-  const text = cells.map((c, i) => (header[i] ? `${header[i]}: ${c}` : c)).join(' | ');
-  return [{ text, element: row, heading: '' }, ...cells.map((c, i) => ({ text: header[i] ? `${header[i]}: ${c}` : c, element: row, heading: '' }))];
+  return [...row.children].map((cell, i) => {
+    const text = textOf(cell, isChrome);
+    return { text: header[i] ? `${header[i]}: ${text}` : text, element: row, heading: '' };
+  });
 }
 
 function listingTitle(item: Element, selector: string | undefined, link: Element | null): string | null {
   const el = item.querySelector(selector ?? 'h2, h3, h4, h5, h6, [class*="title" i]') ?? link ?? item.querySelector('td, th');
-  const title = cleanText(el?.textContent ?? '').replace(/\s+/g, ' ');
-  return title || null;
+  return textOf(el, isChrome) || null;
 }
 
 function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
   const heading = block?.querySelector(site!.titleSelector) ?? mainHeading(doc);
-  const title = cleanText(heading?.textContent ?? '') || hints.name;
+  const title = textOf(heading, isChrome) || hints.name;
   if (!title) return [];
   const scope = block ?? pageScope(doc, heading);
   const lines = [...readLines(scope, isChrome), ...infoBoxes(doc, scope).flatMap((box) => readLines(box, isChrome))];
-  const priceEl = site ? scope.querySelector(site.priceSelector) : null;
+  const priceEl = site ? firstOf(scope, site.priceSelector) : null;
   const course = readCourse(
     {
       kind: 'page',
       title,
       url: page.href,
       sponsor,
-      price: (priceEl && cleanText(priceEl.textContent ?? '')) || hints.price,
+      price: textOf(priceEl) || hints.price,
       description: hints.description,
       structuredCredits: hints.credits,
       hasAction: hasAction(scope),
@@ -164,6 +163,15 @@ const ACTION = /add to cart|buy now|buy|enroll|register|purchase|start (?:the )?
 function hasAction(scope: Element): boolean {
   const controls = [...scope.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 300);
   return controls.some((c) => ACTION.test(c.textContent || c.getAttribute('value') || c.getAttribute('aria-label') || ''));
+}
+
+/** The first match of the first selector in a list that matches: selector lists are in order of preference. */
+function firstOf(root: Element, selectors: string): Element | null {
+  for (const s of selectors.split(',')) {
+    const el = root.querySelector(s);
+    if (el) return el;
+  }
+  return null;
 }
 
 function safeUrl(href: string, base: URL): URL | null {

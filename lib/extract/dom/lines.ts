@@ -79,3 +79,8 @@ export function readLines(root: Element, skip: (el: Element) => boolean): Line[]
   flush();
   return lines;
 }
+
+/** An element's readable text on one line: no script or style content, whitespace collapsed. */
+export function textOf(el: Element | null | undefined, skip: (el: Element) => boolean = () => false): string {
+  return el ? readLines(el, skip).map((l) => l.text).join(' ').replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim() : '';
+}

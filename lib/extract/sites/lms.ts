@@ -14,4 +14,5 @@ export const lms: SiteFormat = {
   priceSelector: '.course-price, .ld-course-status-price, .tutor-course-price, [class*="price"]',
   listingSelector: '.ld-course-list-items > *, .tutor-course-card, .course-card, .course-list-item, .coursebox',
   listingTitleSelector: '.course-title, .card-title, h2, h3, h4',
+  listingPriceSelector: '[class*="price"]',
 };

@@ -9,4 +9,5 @@ export const shopify: SiteFormat = {
   priceSelector: '.price__sale .price-item--sale, .price-item--regular, .price-item',
   listingSelector: '.product-grid > li, ul.grid > li.grid__item',
   listingTitleSelector: '.card__heading, h3',
+  listingPriceSelector: '.price-item--sale, .price-item',
 };

@@ -13,4 +13,5 @@ export interface SiteFormat {
   /** One element per course on a catalog page. */
   listingSelector: string;
   listingTitleSelector: string;
+  listingPriceSelector: string;
 }

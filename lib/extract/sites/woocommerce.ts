@@ -10,4 +10,5 @@ export const woocommerce: SiteFormat = {
   priceSelector: '.summary .price ins .amount, .summary .price .amount, p.price ins .amount, p.price .amount',
   listingSelector: 'ul.products > li.product',
   listingTitleSelector: '.woocommerce-loop-product__title, h2, h3',
+  listingPriceSelector: '.price ins .amount, .price .amount',
 };

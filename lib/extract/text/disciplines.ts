@@ -5,19 +5,19 @@ import type { DisciplineId } from '../../outlines';
  * next pattern runs, so "Vascular-Interventional Radiography" is VI and not also R.
  * Abbreviations are case-sensitive ("MR" yes, "Mr." no).
  */
-const NAMES: ReadonlyArray<[DisciplineId, RegExp]> = [
+const NAMES: ReadonlyArray<[DisciplineId, RegExp, RegExp?]> = [
   ['VI', /vascular[- ]interventional(?: radiography)?/gi],
   ['CI', /cardiac[- ]interventional(?: radiography)?/gi],
-  ['VS', /vascular sonography|\bRVS\b/g],
+  ['VS', /vascular sonography/gi, /\bRVS\b/g],
   ['BS', /breast sonography|breast ultrasound/gi],
-  ['BD', /bone densitometry|\bDXA\b|\bDEXA\b/gi],
-  ['RRA', /radiologist assistant|\bR\.?R\.?A\.?(?![a-z])/g],
-  ['CT', /computed tomography|\bCT\b/g],
-  ['MR', /magnetic resonance(?: imaging)?|\bMRI?\b/g],
-  ['M', /mammography|\bMAM\b/gi],
+  ['BD', /bone densitometry/gi, /\bDE?XA\b/g],
+  ['RRA', /radiologist assistant/gi, /\bR\.R\.A\.|\bRRA\b/g],
+  ['CT', /computed tomography/gi, /\bCT\b/g],
+  ['MR', /magnetic resonance(?: imaging)?/gi, /\bMRI?\b/g],
+  ['M', /mammography/gi, /\bMAM\b/g],
   ['N', /nuclear medicine(?: technology)?/gi],
   ['T', /radiation therapy/gi],
-  ['S', /sonography|ultrasound|\bRDMS\b/gi],
+  ['S', /sonography|ultrasound/gi, /\bRDMS\b/g],
   ['R', /radiography/gi],
 ];
 
@@ -25,12 +25,14 @@ const NAMES: ReadonlyArray<[DisciplineId, RegExp]> = [
 export function disciplinesIn(text: string): DisciplineId[] {
   let rest = text.slice(0, 5000);
   const found: Array<[number, DisciplineId]> = [];
-  for (const [id, re] of NAMES) {
+  for (const [id, ...patterns] of NAMES) {
     let first = -1;
-    rest = rest.replace(re, (m, offset: number) => {
-      if (first < 0) first = offset;
-      return ' '.repeat(m.length);
-    });
+    for (const re of patterns) {
+      rest = rest.replace(re!, (m, offset: number) => {
+        if (first < 0 || offset < first) first = offset;
+        return ' '.repeat(m.length);
+      });
+    }
     if (first >= 0) found.push([first, id]);
   }
   return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);

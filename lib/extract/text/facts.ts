@@ -68,7 +68,7 @@ const APPROVAL_LINE = /approv|recogni[sz]ed|rceem|accredit/i;
 export function findApprovedBy(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!APPROVAL_LINE.test(line)) continue;
-    const found = BODIES.filter((b) => new RegExp(`(?:^|[^A-Za-z-])${b.replace('+', '\\+')}(?![A-Za-z+-])`).test(line));
+    const found = BODIES.filter((b) => new RegExp(`(?:^|[^A-Za-z-])${b.replace('+', '\\+')}(?![A-Za-z+])`).test(line));
     if (found.length) return found.join(' / ');
   }
   return null;
@@ -76,7 +76,7 @@ export function findApprovedBy(lines: readonly string[]): string | null {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})`;
-const EXPIRY = new RegExp(String.raw`(?:expir\w*|approval\s+end\s+date|end\s+date|valid\s+(?:through|thru|until)|available\s+(?:through|until)|offered\s+until)(?:\s+(?:date|on))?\s*[:\-–]?\s*${DATE}`, 'i');
+const EXPIRY = new RegExp(String.raw`(?:expir\w*|approval\s+end\s+date|end\s+date|valid\s+(?:through|thru|until)|available\s+(?:through|until)|offered\s+until)(?:\s+(?:date|on))?\s*[:|\-–]?\s*${DATE}`, 'i');
 
 /** An expiry date stated as a date; "one year from purchase" has none. */
 export function findExpiry(lines: readonly string[]): string | null {

@@ -2,10 +2,10 @@ import { toHundredths } from '../../units/credits';
 
 /**
  * A credit number as sponsor pages write it (sponsor-pages.md, "Numbers"): "1.5", "1.50", ".25",
- * "1 ½", "1½", "¾", "1,5" never (commas are thousands separators in US pages).
+ * "1 ½", "1½", "¾". Never part of a bigger token: not "-2", "1e308", "12,000" or "A1".
  * The regex source is shared by every pattern that needs "a number here".
  */
-export const NUMBER = String.raw`(?<![\d.,])(?:\d{1,4}(?:\.\d{1,2})?(?:\s?[¼½¾])?|\.\d{1,2}|[¼½¾])(?!\.?\d|,\d)`;
+export const NUMBER = String.raw`(?<![\w.,+\-−])(?:\d{1,4}(?:\.\d{1,2})?(?:\s?[¼½¾])?|\.\d{1,2}|[¼½¾])(?!\.?\d|,\d|[eE][+-]?\d)`;
 
 const FRACTIONS: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75 };
 

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { extractCourses, isLikelyCePage } from '../../../lib/extract';
+import { ExtractedCourse } from '../../../lib/extract/schema';
+// @ts-expect-error -- plain ESM fixture generator without types
+import { catalogListing } from '../../fixtures/generate.mjs';
+import { FIXTURE_ORIGIN, loadFixture } from './load';
+
+const extract = (name: string) => {
+  const { doc, url } = loadFixture(name);
+  const courses = extractCourses(doc, url);
+  for (const c of courses) expect(ExtractedCourse.safeParse(c).success).toBe(true);
+  return courses;
+};
+const at = (path: string) => `${FIXTURE_ORIGIN}/${path}`;
+
+describe('course pages: one course, every stated fact, distribution mapped onto the outlines', () => {
+  it('hand-built page: facts table, JSON-LD, distribution table; banner, FAQ and footer ignored', () => {
+    expect(extract('course-ct-safety.html')).toEqual([
+      {
+        title: 'Pediatric CT Dose Optimization',
+        sponsor: 'Northwind Imaging Education',
+        url: at('course-ct-safety.html'),
+        credits: 150,
+        category: 'A',
+        approvalNumber: 'NWE24010077',
+        approvedBy: 'ASRT',
+        expires: '2027-10-25',
+        disciplines: ['CT'],
+        price: '$24.00',
+        distribution: [
+          { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 100 },
+          { discipline: 'CT', category: 'Image Production', subcategory: 'Image Formation', credits: 50 },
+        ],
+        description: 'Home-study CE for CT technologists on adjusting dose for children.',
+        format: 'home-study',
+        kind: 'page',
+      },
+    ]);
+  });
+
+  it('definition list, "Cat. A+", written date, distribution list with "Rad Safety & Dose" and ".5"', () => {
+    const [c] = extract('course-ct-procedures.html');
+    expect(c).toMatchObject({
+      title: 'CT of the Abdomen & Pelvis: Protocols That Work',
+      sponsor: 'Lakeshore CE',
+      credits: 200,
+      category: 'A+',
+      approvedBy: 'AHRA / RCEEM',
+      expires: '2028-03-31',
+      disciplines: ['CT'],
+      price: '$38.50',
+      distribution: [
+        { discipline: 'CT', category: 'Procedures', subcategory: 'Abdomen and Pelvis', credits: 150 },
+        { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 50 },
+      ],
+    });
+  });
+
+  it('no distribution on the page: an empty list (the worker estimates), expiry relative to purchase is no date', () => {
+    expect(extract('course-no-distribution.html')).toEqual([
+      expect.objectContaining({ title: 'MRI Safety Screening Essentials', credits: 100, category: 'A', disciplines: ['MR'], distribution: [], expires: null, format: 'home-study' }),
+    ]);
+  });
+
+  it('WooCommerce product: sale price, attributes table, two entries on one line; related products ignored', () => {
+    expect(extract('shop-woocommerce.html')).toEqual([
+      expect.objectContaining({
+        title: 'Radiation Protection for Radiographers',
+        credits: 300,
+        price: '$29.00',
+        approvalNumber: 'PXC22110045',
+        disciplines: ['R'],
+        distribution: [
+          { discipline: 'R', category: 'Safety', subcategory: 'Radiation Protection', credits: 200 },
+          { discipline: 'R', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 100 },
+        ],
+      }),
+    ]);
+  });
+
+  it('Shopify product: facts only in prose ("1 ½"), distribution in a sentence; announcement and recommendations ignored', () => {
+    expect(extract('shop-shopify.html')).toEqual([
+      expect.objectContaining({
+        title: 'Mammography Positioning Refresher',
+        credits: 150,
+        category: 'A',
+        approvalNumber: 'CTC25031102',
+        expires: '2028-06-30',
+        disciplines: ['M'],
+        distribution: [
+          { discipline: 'M', category: 'Procedures', subcategory: 'Mammographic Positioning and Procedures', credits: 75 },
+          { discipline: 'M', category: 'Image Production', subcategory: 'Image Acquisition and Quality Assurance', credits: 75 },
+        ],
+      }),
+    ]);
+  });
+
+  it('learning platform: label and value on separate lines in a sidebar; lessons are not listings', () => {
+    expect(extract('lms-course.html')).toEqual([
+      expect.objectContaining({
+        title: 'Contrast Media Safety in CT',
+        credits: 125,
+        approvalNumber: 'SRL23090412',
+        expires: '2027-09-30',
+        price: '$21.00',
+        distribution: [
+          { discipline: 'CT', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 75 },
+          { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 50 },
+        ],
+      }),
+    ]);
+  });
+
+  it('old CT outline names map only when unambiguous; the rest is kept, unmapped', () => {
+    const [c] = extract('old-outline.html');
+    expect(c!.distribution).toEqual([
+      { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 50 },
+      { discipline: 'CT', category: 'Image Production', subcategory: 'Physics and Instrumentation', credits: 50, unmapped: true },
+      { discipline: 'CT', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 25 },
+    ]);
+  });
+
+  it('several disciplines in one table, with a merged discipline cell', () => {
+    const [c] = extract('multi-discipline.html');
+    expect(c).toMatchObject({ credits: 250, disciplines: ['CT', 'MR'] });
+    expect(c!.distribution).toEqual([
+      { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 100 },
+      { discipline: 'CT', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 25 },
+      { discipline: 'MR', category: 'Safety', subcategory: 'MRI Screening and Safety', credits: 100 },
+    ]);
+  });
+});
+
+describe('catalogs: one course per listing', () => {
+  it('card grid: six listings with "1 ½", ".25", "Cat. A", "contact hours"; the sidebar and sale banner are not listings', () => {
+    const courses = extract('catalog.html');
+    expect(courses.map((c) => [c.title, c.credits, c.category, c.price, c.kind])).toEqual([
+      ['Pediatric CT Dose Optimization', 150, 'A', '$24.00', 'listing'],
+      ['CT of the Abdomen & Pelvis: Protocols That Work', 200, 'A+', '$38.50', 'listing'],
+      ['Neck and Chest CT Angiography', 150, 'A', '$27.00', 'listing'],
+      ['Image Evaluation and Archiving in CT', 25, 'A', '$6.00', 'listing'],
+      ['MRI Safety Screening Essentials', 100, 'A', '$15.00', 'listing'],
+      ['MRI Sequence Parameters Made Simple', 325, 'A', '$44.00', 'listing'],
+    ]);
+    expect(courses[0]!.url).toBe(at('course-ct-safety.html'));
+  });
+
+  it('course table with a header row: "1.50" and "21.75"', () => {
+    expect(extract('catalog-table.html').map((c) => [c.title, c.credits, c.category, c.price])).toEqual([
+      ['Venipuncture for Technologists', 100, 'A', '$12.00'],
+      ['PACS and Image Archiving', 150, 'A+', '$18.00'],
+      ['CT of the Head and Spine', 2175, 'A', '$94.50'],
+    ]);
+  });
+
+  it('WooCommerce shop grid: sale price, "CEU"; a product without credits is not a course', () => {
+    expect(extract('shop-woocommerce-catalog.html').map((c) => [c.title, c.credits, c.price])).toEqual([
+      ['Radiation Protection for Radiographers', 300, '$29.00'],
+      ['Fluoroscopy Safety', 200, '$19.00'],
+      ['Ethics and Professionalism', 100, '$9.00'],
+    ]);
+  });
+
+  it('200 listings, each with its own credits, category and distribution line', () => {
+    const courses = extract('catalog-200.html');
+    expect(courses).toHaveLength(200);
+    courses.forEach((c, i) => {
+      const l = catalogListing(i) as { title: string; credits: number; category: string };
+      expect([c.title, c.credits, c.category]).toEqual([l.title, l.credits * 100, l.category === 'Category A+' ? 'A+' : 'A']);
+    });
+  });
+});
+
+describe('pages that are not courses give nothing', () => {
+  it.each(['news.html', 'faq.html', 'search-engine.html', 'index.html', 'large-non-ce.html'])('%s', (name) => {
+    expect(extract(name)).toEqual([]);
+  });
+
+  it('the cheap first look says no to a large page with no CE wording, yes to course pages', () => {
+    const large = loadFixture('large-non-ce.html');
+    expect(isLikelyCePage(large.doc, large.url)).toBe(false);
+    for (const name of ['course-ct-safety.html', 'shop-shopify.html', 'catalog.html']) {
+      const { doc, url } = loadFixture(name);
+      expect(isLikelyCePage(doc, url)).toBe(true);
+    }
+  });
+});
+
+describe('hostile pages', () => {
+  it('markup in the title stays text; absurd and negative numbers are ignored; a javascript: link is no URL', () => {
+    expect(extract('hostile.html')).toEqual([
+      expect.objectContaining({
+        title: '<img src=x onerror="window.__pwned=1"> CT Dose Review',
+        sponsor: 'Evil Sponsor',
+        credits: 150,
+        distribution: [{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 50 }],
+      }),
+    ]);
+  });
+
+  it('a 3,000-deep, 60,000-element DOM is read within its budget without overflowing the stack', () => {
+    expect(extract('hostile-huge.html')).toEqual([expect.objectContaining({ title: 'CT Dose Review', credits: 150 })]);
+  }, 30_000);
+});

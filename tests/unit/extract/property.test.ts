@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractCourses } from '../../../lib/extract';
+import { ExtractedCourse } from '../../../lib/extract/schema';
+import { parse } from './load';
+
+/** Sponsor-page vocabulary mixed with hostile fragments, so random pages hit the readers' paths. */
+const WORDS = [
+  'CE Credits:', 'credits', 'Category A', 'Cat. A+', 'Reference ID', 'DCD01040049', 'Expires:', '10/25/2027', '$24.00', 'CT', 'MRI', 'Safety', 'Radiation Safety and Dose',
+  'Structured Education', 'CQR', 'toward', '1.5', '.25', '1 ½', '99999999', '-3', '1e308', 'NaN', '<script>alert(1)</script>', '&lt;b&gt;', '"', "'", '|', ':', 'Add to cart',
+  'Image Formation', 'Computed Tomography', 'and', '0.5', 'distribution', '\u0000', '\ud800', '®', 'Approval End Date',
+];
+const TAGS = ['div', 'p', 'li', 'ul', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'span', 'a', 'section', 'article', 'main', 'aside', 'nav', 'script', 'b'];
+
+const text = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 12 })), { maxLength: 8 }).map((w) => w.join(' '));
+const node: fc.Memo<string> = fc.memo((depth) =>
+  depth <= 0
+    ? text
+    : fc
+        .tuple(fc.constantFrom(...TAGS), fc.constantFrom('', ' class="related"', ' href="/c"', ' href="https://elsewhere.test/x"', ' class="product_title"', ' hidden'), fc.array(node(depth - 1), { maxLength: 4 }))
+        .map(([tag, attr, children]) => `<${tag}${attr}>${children.join('')}</${tag}>`),
+);
+const page = fc.tuple(text, fc.array(node(4), { maxLength: 6 }), fc.option(fc.json(), { nil: undefined })).map(
+  ([title, body, ld]) => `<title>${title}</title>${ld === undefined ? '' : `<script type="application/ld+json">${ld}</script>`}<body>${body.join('')}</body>`,
+);
+
+describe('extractCourses on random and hostile DOMs', () => {
+  it('never throws and returns only schema-valid courses', () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const courses = extractCourses(parse(html), 'http://127.0.0.1:4321/x.html');
+        for (const c of courses) expect(ExtractedCourse.safeParse(c).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('survives a document without a body and a nonsense URL', () => {
+    const doc = parse('<p>1.5 credits</p>');
+    doc.body.remove();
+    expect(extractCourses(doc, 'http://127.0.0.1/')).toEqual([]);
+    expect(extractCourses(parse('<h1>X</h1><p>Credits: 1</p>'), 'not a url')).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../lib/extract/text/clean';
+import { disciplinesIn } from '../../../lib/extract/text/disciplines';
+import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, parseDate } from '../../../lib/extract/text/facts';
+import { parseCredits } from '../../../lib/extract/text/numbers';
+
+describe('numbers as pages write them (sponsor-pages.md)', () => {
+  it.each([
+    ['1.5', 150], ['1.50', 150], ['.25', 25], ['1 ½', 150], ['1½', 150], ['¾', 75], ['21.75', 2175], ['1.0', 100], ['0', 0],
+  ])('%s → %i hundredths', (text, hundredths) => expect(parseCredits(text)).toBe(hundredths));
+
+  it.each(['1.33', '101', '99999999', '-1', 'NaN', '', '1e3'])('%s is not a credit amount', (text) => expect(parseCredits(text)).toBeNull());
+});
+
+describe('credits', () => {
+  it.each([
+    ['Credits: 1.0 (Category A)', 100],
+    ['CE Credits | 1.5', 150],
+    ['Earn 21.75 credits', 2175],
+    ['3.25 contact hours', 325],
+    ['1.5 ARRT® Category A CE credits', 150],
+    ['.25 credit', 25],
+    ['2 CEUs', 200],
+    ["1 CEU's", 100],
+    ['Continuing education credits: 2.5', 250],
+  ])('%s', (line, hundredths) => expect(findCredits([cleanText(line)])).toBe(hundredths));
+
+  it('prefers a labelled line, and skips sentences about ARRT requirements', () => {
+    expect(findCredits(['You need 24 credits every biennium.', 'A 2 credit course', 'Credits: 1.25'])).toBe(125);
+    expect(findCredits(['You need 24 credits every biennium.'])).toBeNull();
+  });
+});
+
+describe('category, approval, expiry, disciplines, format', () => {
+  it.each([
+    ['Category A', 'A'], ['ARRT® category A or A+ credits', 'A'], ['Cat. A+', 'A+'], ['Category A+ (plus) credit', 'A+'], ['Category: Computed Tomography', null],
+  ])('%s → %s', (line, category) => expect(findCategory([line])).toBe(category));
+
+  it('an ASRT Reference ID is three letters and eight digits', () => {
+    expect(findApprovalNumber(['Reference ID: DCD01040049'])).toBe('DCD01040049');
+    expect(findApprovalNumber(['Approval number: RT-2291'])).toBe('RT-2291');
+    expect(findApprovalNumber(['Call 800-555-0100'])).toBeNull();
+  });
+
+  it('approving bodies, not ARRT, which only recognizes them', () => {
+    expect(findApprovedBy([cleanText('ASRT® / AHRA® approved')])).toBe('ASRT / AHRA');
+    expect(findApprovedBy(['Approved by an ARRT recognized RCEEM+'])).toBe('RCEEM+');
+    expect(findApprovedBy(['MDCB-approved'])).toBe('MDCB');
+  });
+
+  it('expiry dates in US, ISO and written form; real calendar dates only', () => {
+    expect(findExpiry(['Approval End Date: 10/25/2024'])).toBe('2024-10-25');
+    expect(findExpiry(['Expires: 2/29/2028'])).toBe('2028-02-29');
+    expect(findExpiry(['Expires: 2/29/2027'])).toBeNull();
+    expect(findExpiry(['Course expiration date: Dec 1, 2026'])).toBe('2026-12-01');
+    expect(findExpiry(['Courses expire one year from date of purchase'])).toBeNull();
+    expect(parseDate('13/01/2026')).toBeNull();
+  });
+
+  it('disciplines by name and by abbreviation, longest names first', () => {
+    expect(disciplinesIn('Vascular-Interventional Radiography')).toEqual(['VI']);
+    expect(disciplinesIn('CT and MRI safety')).toEqual(['CT', 'MR']);
+    expect(disciplinesIn('Mr. Smith reviews Radiography')).toEqual(['R']);
+    expect(disciplinesIn('Breast Sonography and Mammography')).toEqual(['BS', 'M']);
+  });
+
+  it('home study counts once ever, so the format matters', () => {
+    expect(findFormat('Directed reading')).toBe('home-study');
+    expect(findFormat('Live webinar on March 3')).toBe('live');
+    expect(findFormat('Pediatric dose')).toBe('unknown');
+  });
+});
