@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { TEST_MATCHES } from './lib/sponsor-hosts';
+import { SPONSOR_MATCHES, TEST_MATCHES } from './lib/sponsor-hosts';
 
 /**
  * Builds in mode `e2e` (tests and the headless demo) also match the local demo sponsor site on
@@ -17,7 +17,8 @@ export default defineConfig({
     // "Check this page" on sites we do not support, only when the user asks.
     permissions: ['alarms', 'notifications', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    host_permissions: mode === 'e2e' ? [...TEST_MATCHES] : [],
+    // The sponsor sites the detector runs on: the worker injects the badge script there.
+    host_permissions: mode === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },

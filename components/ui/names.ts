@@ -1,4 +1,5 @@
-import { currentOutline, type DisciplineId } from '../../lib/outlines';
+import { currentOutline } from '../../lib/outlines/lookup';
+import type { DisciplineId } from '../../lib/outlines/schema';
 
 /** "CT — Computed Tomography": ARRT's abbreviation first, as on the ARRT dashboard. */
 export function disciplineName(d: DisciplineId): string {

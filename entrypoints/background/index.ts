@@ -53,6 +53,8 @@ export default defineBackground(() => {
         return (await loadTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
       case 'check-active-tab':
         return (await checkActiveTab()) satisfies ReplyOf<'check-active-tab'>;
+      case 'show-badges':
+        return (await showBadges(sender)) satisfies ReplyOf<'show-badges'>;
       case 'data-changed':
         await refresh();
         return { ok: true } satisfies ReplyOf<'data-changed'>;
@@ -68,6 +70,18 @@ export default defineBackground(() => {
       return { ok: true };
     } catch {
       return { ok: false, error: 'This page cannot be checked (browser pages and the web store are off limits).' };
+    }
+  }
+
+  /** The badge script goes only into the frame whose detector found courses. */
+  async function showBadges(sender: Browser.runtime.MessageSender): Promise<ReplyOf<'show-badges'>> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: 'No tab.' };
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/badge.js'] });
+      return { ok: true };
+    } catch {
+      return { ok: false, error: 'The badge cannot be shown on this page.' };
     }
   }
 

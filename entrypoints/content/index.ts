@@ -1,17 +1,18 @@
-import { isLikelyCePage, extractCourseBlocks } from '../../lib/extract';
-import { send } from '../../lib/messages';
+import { leaveForBadge } from '../../components/badge/handoff';
+import { extractCourseBlocks, isLikelyCePage } from '../../lib/extract';
+import { post } from '../../lib/messages/post';
 import { SPONSOR_MATCHES, TEST_MATCHES } from '../../lib/sponsor-hosts';
-import { mountBadges } from './mount';
 
 /**
- * Runs on supported sponsor sites (and, when the user asks, on the page in front of them):
- * recognizes CE courses, asks the worker what they would cover, and shows it. It never touches
- * storage; on a page that is not about CE it stops after one cheap check.
+ * The detector. Runs on supported sponsor sites (and, when the user asks, on the page in front
+ * of them): recognizes CE courses and asks the worker what they would cover. It carries no UI:
+ * only when there is something to show does the worker inject the badge script, so a page that
+ * is not about CE pays for one cheap check and nothing more. It never touches storage.
  */
 export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     // "Check this page" may inject us into a page we already run on.
     const marker = globalThis as { __ceCompanion?: boolean };
     if (marker.__ceCompanion) return;
@@ -19,8 +20,8 @@ export default defineContentScript({
     if (!isLikelyCePage(document, location.href)) return;
     const blocks = extractCourseBlocks(document, location.href);
     if (blocks.length === 0) return;
-    const courses = blocks.map((b) => b.course);
-    const reply = await send({ type: 'check-courses', url: location.href, courses });
-    if (ctx.isValid) await mountBadges(ctx, blocks, reply);
+    const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) });
+    leaveForBadge({ blocks, reply });
+    await post({ type: 'show-badges' });
   },
 });

@@ -1,14 +1,8 @@
-import {
-  currentOutline,
-  normalizeName,
-  outlineVersions,
-  subcategoriesMentioned,
-  DISCIPLINE_IDS,
-  type DisciplineId,
-  type DistributionEntry,
-  type Outline,
-  type SubcategoryMatch,
-} from '../outlines';
+import type { DistributionEntry } from '../outlines/distribution';
+import { DISCIPLINE_IDS } from '../outlines/ids';
+import { currentOutline, outlineVersions } from '../outlines/lookup';
+import { normalizeName, subcategoriesMentioned, type SubcategoryMatch } from '../outlines/names';
+import type { DisciplineId, Outline } from '../outlines/schema';
 import type { Line } from './dom/lines';
 import { disciplinesIn } from './text/disciplines';
 import { NUMBER, parseCredits } from './text/numbers';
@@ -25,6 +19,8 @@ import { NUMBER, parseCredits } from './text/numbers';
 const DISTRIBUTION_CONTEXT = /distribution|structured\s+education|\bcqr\b|subcategor|content\s+(?:categor|area|outline|specification)|credit\s+breakdown|credits?\s+by\s+(?:category|discipline)|major\s+categor/i;
 /** Prose that assigns credits to a content area. */
 const CONNECTOR = /\btoward|\bapplies\s+to|\bapplied\s+to|\bcounts?\s+(?:for|toward)|\bcredits?\s+in\b/i;
+/** The `Distribution` schema's limit. */
+const MAX_ENTRIES = 100;
 const ANY_NUMBER = new RegExp(NUMBER, 'g');
 const CREDIT_NUMBER = new RegExp(`(${NUMBER})\\s*(?:cqr\\s+|sce\\s+|ce\\s+)?(?:credits?|hours?)\\b`, 'i');
 
@@ -58,7 +54,7 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
       }
     }
   }
-  return [...entries.values()];
+  return [...entries.values()].slice(0, MAX_ENTRIES);
 }
 
 function readEntry(text: string, discipline: DisciplineId, named: readonly Named[], distributionTable: boolean): DistributionEntry | null {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DisciplineId, Distribution } from '../outlines';
 import { ActivityFormat, ArrtCategory } from '../rules/model';
-import { Credits } from '../units/credits';
-import { IsoDate } from '../units/dates';
+import { Credits } from '../units/schemas';
+import { IsoDate } from '../units/schemas';
 
 /**
  * One course as read off a sponsor page: what the page states, nothing inferred beyond

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Credits } from '../units/credits';
+import { Credits } from '../units/schemas';
 import { DisciplineId } from './schema';
 
 /**

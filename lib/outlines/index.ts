@@ -1,3 +1,4 @@
+export * from './ids';
 export * from './schema';
 export * from './lookup';
 export { SHIPPED_OUTLINES } from './shipped';

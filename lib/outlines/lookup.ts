@@ -1,5 +1,6 @@
 import { SHIPPED_OUTLINES } from './shipped';
-import { outlineKey, type Category, type DisciplineId, type Outline } from './schema';
+import { outlineKey } from './ids';
+import type { Category, DisciplineId, Outline } from './schema';
 
 /**
  * All outline versions in force for lookups: the shipped ones with the user's overrides on top.

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { IsoDate } from '../units/dates';
+import { DISCIPLINE_IDS } from './ids';
+import { IsoDate } from '../units/schemas';
 
-/** ARRT discipline ids as used in `shipped-outlines.json` (ARRT's own credential abbreviations). */
-export const DISCIPLINE_IDS = ['R', 'N', 'T', 'S', 'MR', 'CT', 'M', 'BD', 'VS', 'BS', 'VI', 'CI', 'RRA'] as const;
 export const DisciplineId = z.enum(DISCIPLINE_IDS);
 export type DisciplineId = z.infer<typeof DisciplineId>;
 
@@ -45,8 +44,3 @@ export const Outline = z.object({
 });
 export type Outline = z.infer<typeof Outline>;
 export type OutlineInput = z.input<typeof Outline>;
-
-/** The outline key a user override replaces. */
-export function outlineKey(o: Pick<Outline, 'discipline' | 'version'>): string {
-  return `${o.discipline}@${o.version}`;
-}

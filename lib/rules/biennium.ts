@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addMonths, firstOfMonth, IsoDate, lastOfMonth, parseIso } from '../units/dates';
+import { addMonths, firstOfMonth, lastOfMonth, parseIso } from '../units/dates';
+import { IsoDate } from '../units/schemas';
 import type { Credential, Profile } from './model';
 
 /** 24 credits per biennium whatever the number of credentials; R.R.A.s need 50 (arrt-rules.md, Biennial CE). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addDays, addYears, IsoDate } from '../units/dates';
+import { addDays, addYears } from '../units/dates';
+import { IsoDate } from '../units/schemas';
 import type { Credential } from './model';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DisciplineId } from '../outlines';
-import { IsoDate } from '../units/dates';
+import { IsoDate } from '../units/schemas';
 import { BienniumBasis } from './biennium';
 import { CqrTimeline } from './credential';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Credits } from '../units/credits';
-import { IsoDate } from '../units/dates';
+import { Credits } from '../units/schemas';
+import { IsoDate } from '../units/schemas';
 import { DisciplineId, Distribution } from '../outlines';
 
 /**

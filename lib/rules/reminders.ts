@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatCredits } from '../units/credits';
-import { addDays, IsoDate } from '../units/dates';
+import { addDays } from '../units/dates';
+import { IsoDate } from '../units/schemas';
 import type { Deadline, Evaluation } from './evaluation';
 
 /** Default lead times (issue #5): 90, 30 and 14 days before each deadline. */

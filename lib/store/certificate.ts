@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { CERTIFICATE_TYPES, MAX_CERTIFICATE_BYTES } from './limits';
 
-/** Certificates are PDFs or photos; 20 MiB holds a multi-page scan and keeps backups sane. */
-export const MAX_CERTIFICATE_BYTES = 20 * 1024 * 1024;
-export const CERTIFICATE_TYPES = /^(application\/pdf|image\/(png|jpeg|gif|webp|heic|heif))$/;
+export { CERTIFICATE_TYPES, MAX_CERTIFICATE_BYTES };
 
 export const CertificateMeta = z.object({
   id: z.string().min(1).max(100),

@@ -1,13 +1,11 @@
-import { z } from 'zod';
-
 /**
  * Credits are integer hundredths (0.25 credit → 25), never floats, so quarter-credit
  * steps add up exactly however many courses are summed (DESIGN.md, "Exact credits").
  * The upper bound rejects absurd page numbers: no single CE record is worth 1,000 credits.
  */
 export const MAX_CREDITS = 100_000;
-export const Credits = z.number().int().min(0).max(MAX_CREDITS);
-export type Credits = z.infer<typeof Credits>;
+/** Hundredths of a credit; the zod schema that checks one is `Credits` in ./schemas. */
+export type Credits = number;
 
 /** Signed hundredths, for remaining/overshoot arithmetic. */
 export type CreditDelta = number;

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Calendar dates as ISO `YYYY-MM-DD` strings (DESIGN.md, "Calendar dates"). They compare
  * correctly as strings and never pass through an instant, so a deadline cannot move by a
@@ -14,8 +12,8 @@ export function isValidIsoDate(s: string): boolean {
   return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
-export const IsoDate = z.string().refine(isValidIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
-export type IsoDate = z.infer<typeof IsoDate>;
+/** A calendar date `YYYY-MM-DD`; the zod schema that checks one is `IsoDate` in ./schemas. */
+export type IsoDate = string;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -1,4 +1,4 @@
-import { MAX_CERTIFICATE_BYTES } from '../../lib/store/certificate';
+import { MAX_CERTIFICATE_BYTES } from '../../lib/store/limits';
 
 /**
  * A picked file as base64 for the runtime message (JSON only), via FileReader's data URL.

@@ -4,20 +4,18 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CoursePanel, type SaveRequest } from '../../components/badge/CoursePanel';
 import { ListingBadge } from '../../components/badge/ListingBadge';
 import { BADGE_CSS } from '../../components/badge/styles';
+import type { CourseBlock } from '../../lib/extract';
 import type { ExtractedCourse } from '../../lib/extract/schema';
-import { send, type ReplyOf } from '../../lib/messages';
+import { post } from '../../lib/messages/post';
+import type { ReplyOf } from '../../lib/messages/schema';
 import { readAsBase64 } from './read-file';
 
-interface Block {
-  course: ExtractedCourse;
-  element: Element;
-}
 
 /**
  * One closed shadow root per badge: the page's scripts cannot read what it shows (the user's
  * gaps), its CSS cannot restyle it, and keystrokes typed into it do not reach the page.
  */
-export async function mountBadges(ctx: ContentScriptContext, blocks: Block[], reply: ReplyOf<'check-courses'>): Promise<void> {
+export async function mountBadges(ctx: ContentScriptContext, blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): Promise<void> {
   await Promise.all(
     blocks.map(async (block, i) => {
       const check = reply.results[i];
@@ -53,7 +51,7 @@ export async function mountBadges(ctx: ContentScriptContext, blocks: Block[], re
 async function save(course: ExtractedCourse, r: SaveRequest): Promise<string | null> {
   try {
     const certificate = r.certificate ? { name: r.certificate.name, type: r.certificate.type, base64: await readAsBase64(r.certificate) } : null;
-    const reply = await send({ type: 'save-course', course, status: r.status, completedOn: r.completedOn, confirmedDistribution: null, certificate });
+    const reply = await post({ type: 'save-course', course, status: r.status, completedOn: r.completedOn, confirmedDistribution: null, certificate });
     return reply.ok ? null : reply.error;
   } catch (e) {
     return e instanceof Error && e.message.startsWith('Certificates') ? e.message : 'CE Companion could not save right now. Reload the page and try again.';

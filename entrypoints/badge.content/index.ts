@@ -1,0 +1,14 @@
+import { takeForBadge } from '../../components/badge/handoff';
+import { mountBadges } from './mount';
+
+/**
+ * The badge UI, injected by the worker into a page where the detector found courses
+ * (`registration: 'runtime'`: it is in no manifest match list and never loads on other pages).
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  async main(ctx) {
+    const found = takeForBadge();
+    if (found && ctx.isValid) await mountBadges(ctx, found.blocks, found.reply);
+  },
+});
