@@ -13,9 +13,10 @@ export default defineConfig({
     name: 'CE Companion',
     description:
       'ARRT CE, CQR prescriptions and structured education at a glance; checks CE courses on sponsor pages against your gaps. All data stays on your computer.',
-    // alarms + notifications: deadline reminders; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
-    // "Check this page" on sites we do not support, only when the user asks.
-    permissions: ['alarms', 'notifications', 'unlimitedStorage', 'activeTab', 'scripting'],
+    // alarms + notifications: deadline reminders; storage: storage.session holds each tab's findings for the popup while the
+    // worker sleeps; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
+    // "Check this page" on sites we do not support, only when the user asks, and the badge script where courses were found.
+    permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The sponsor sites the detector runs on: the worker injects the badge script there.
     host_permissions: mode === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],

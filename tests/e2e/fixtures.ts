@@ -1,0 +1,96 @@
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BadgeProbe } from './shadow';
+import { serveFixtures, type FixtureServer } from './serve';
+
+/** The built extension (`npm run build:e2e`): the same code as the store build, plus the 127.0.0.1 demo site. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A fresh Chromium profile with the extension loaded (new headless mode loads extensions). */
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    channel: 'chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests anything in the browser made to somewhere other than the extension or the demo site. */
+  external: string[];
+  extensionPage: (path: 'popup.html' | 'options.html') => Promise<Page>;
+  /** Opens a demo sponsor page and waits until the detector has had its say. */
+  sponsorPage: (path: string) => Promise<{ page: Page; probe: BadgeProbe }>;
+}
+
+export const test = base.extend<Fixtures, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await serveFixtures();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  external: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ server, external }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'ce-companion-e2e-'));
+    const context = await launchWithExtension(dir);
+    context.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith('chrome-extension://') && !url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+    });
+    await use(context);
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+  extensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  sponsorPage: async ({ context, server, extensionId }, use) => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/${path}`);
+      return { page, probe: await BadgeProbe.attach(page) };
+    });
+  },
+});
+
+export { expect };
+
+/** Waits until the page shows `count` badges (the detector runs at document_idle). */
+export async function waitForBadges(probe: BadgeProbe, count: number) {
+  await expect.poll(async () => (await probe.badges()).length, { timeout: 10_000 }).toBe(count);
+  return probe.badges();
+}

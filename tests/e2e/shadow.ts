@@ -1,0 +1,71 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+/**
+ * The badge lives in a *closed* shadow root, so neither the page nor Playwright's locators can
+ * reach it. Tests reach it the way DevTools does: the DOM domain with `pierce: true`.
+ */
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export interface Badge {
+  kind: string;
+  rootId: number;
+}
+
+export class BadgeProbe {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async attach(page: Page): Promise<BadgeProbe> {
+    return new BadgeProbe(await page.context().newCDPSession(page));
+  }
+
+  /** Every CE Companion badge on the page, with its closed shadow root. */
+  async badges(): Promise<Badge[]> {
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: Badge[] = [];
+    const walk = (n: DomNode) => {
+      if (n.localName === 'ce-companion-badge' && n.shadowRoots?.[0]) {
+        const attrs = n.attributes ?? [];
+        found.push({ kind: attrs[attrs.indexOf('data-kind') + 1] ?? '', rootId: n.shadowRoots[0].nodeId });
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return found;
+  }
+
+  async text(badge: Badge): Promise<string> {
+    return (await this.call(badge.rootId, 'function () { return this.textContent; }')) as string;
+  }
+
+  async html(badge: Badge): Promise<string> {
+    return (await this.call(badge.rootId, 'function () { return this.innerHTML; }')) as string;
+  }
+
+  /** Clicks the element matching `selector` inside the badge. */
+  async click(badge: Badge, selector: string): Promise<void> {
+    await this.call(await this.find(badge, selector), 'function () { this.click(); }');
+  }
+
+  async exists(badge: Badge, selector: string): Promise<boolean> {
+    const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector })) as { nodeId: number };
+    return nodeId !== 0;
+  }
+
+  private async find(badge: Badge, selector: string): Promise<number> {
+    const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector })) as { nodeId: number };
+    if (!nodeId) throw new Error(`no ${selector} in the badge`);
+    return nodeId;
+  }
+
+  private async call(nodeId: number, fn: string): Promise<unknown> {
+    const { object } = (await this.cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
+    const { result } = (await this.cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: fn, returnByValue: true })) as { result: { value: unknown } };
+    return result.value;
+  }
+}
