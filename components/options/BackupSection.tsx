@@ -11,7 +11,9 @@ export function BackupSection({ store, input, onAudit }: { store: Store; input: 
 
   async function restore(file: File | undefined) {
     if (!file) return;
-    if (!confirm('Restoring replaces everything CE Companion holds now with the backup. Continue?')) return;
+    // Only ask when something would be replaced: restoring into an empty profile loses nothing.
+    const holdsData = input.courses.length > 0 || input.credentials.length > 0 || input.profile.birthMonth !== null;
+    if (holdsData && !confirm('Restoring replaces everything CE Companion holds now with the backup. Continue?')) return;
     try {
       const summary = await mutate(async (s) => importBackup(s, await file.text()));
       setResult({ text: `Restored ${summary.courses} courses, ${summary.credentials} credentials, ${summary.prescriptions} prescriptions and ${summary.certificates} certificates.`, error: false });

@@ -39,8 +39,10 @@ export class BadgeProbe {
     return found;
   }
 
+  /** What the badge says (its stylesheet left out). */
   async text(badge: Badge): Promise<string> {
-    return (await this.call(badge.rootId, 'function () { return this.textContent; }')) as string;
+    const fn = "function () { return [...this.querySelectorAll('body, .root')].slice(0, 1).map((e) => e.textContent).join(''); }";
+    return (await this.call(badge.rootId, fn)) as string;
   }
 
   async html(badge: Badge): Promise<string> {
