@@ -11,14 +11,15 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A fresh Chromium profile with the extension loaded (new headless mode loads extensions). */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, alsoLoad: readonly string[] = []): Promise<BrowserContext> {
+  const extensions = [EXTENSION_DIR, ...alsoLoad].join(',');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     channel: 'chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -29,8 +30,10 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
   });
 }
 
+/** CE Companion's id, from its service worker's URL (its worker is `background.js`). */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const ours = () => context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+  const worker = ours() ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/background.js') }));
   return new URL(worker.url()).host;
 }
 

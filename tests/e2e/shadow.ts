@@ -6,10 +6,7 @@ import type { CDPSession, Page } from '@playwright/test';
  */
 interface DomNode {
   nodeId: number;
-  localName?: string;
   attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
 }
 
 export interface Badge {
@@ -26,16 +23,18 @@ export class BadgeProbe {
 
   /** Every CE Companion badge on the page, with its closed shadow root. */
   async badges(): Promise<Badge[]> {
-    const { root } = (await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    // Shallow queries only: a whole-document dump overflows on hostile, deeply nested pages.
+    const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'ce-companion-badge' })) as { nodeIds: number[] };
     const found: Badge[] = [];
-    const walk = (n: DomNode) => {
-      if (n.localName === 'ce-companion-badge' && n.shadowRoots?.[0]) {
-        const attrs = n.attributes ?? [];
-        found.push({ kind: attrs[attrs.indexOf('data-kind') + 1] ?? '', rootId: n.shadowRoots[0].nodeId });
-      }
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-    };
-    walk(root);
+    for (const nodeId of nodeIds) {
+      const { node } = (await this.cdp.send('DOM.describeNode', { nodeId, depth: 0, pierce: true })) as { node: DomNode & { shadowRoots?: Array<{ backendNodeId: number }> } };
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { nodeIds: [rootId] } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
+      const attrs = node.attributes ?? [];
+      found.push({ kind: attrs[attrs.indexOf('data-kind') + 1] ?? '', rootId: rootId! });
+    }
     return found;
   }
 
