@@ -49,6 +49,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { server: FixtureServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const server = await serveFixtures();
       await use(server);
@@ -56,6 +57,7 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- as above
   external: async ({}, use) => {
     await use([]);
   },
@@ -91,6 +93,13 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
 });
 
 export { expect };
+
+/** The extension APIs tests call inside the extension's worker (no @types/chrome here). */
+export interface WorkerChrome {
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  runtime: { sendMessage(extensionId: string, message: unknown): Promise<unknown> };
+}
 
 /** Waits until the page shows `count` badges (the detector runs at document_idle). */
 export async function waitForBadges(probe: BadgeProbe, count: number) {

@@ -2,7 +2,7 @@ import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXTENSION_DIR, expect, extensionIdOf, launchWithExtension, test, waitForBadges } from './fixtures';
+import { EXTENSION_DIR, expect, extensionIdOf, launchWithExtension, test, waitForBadges, type WorkerChrome } from './fixtures';
 
 const OTHER_EXTENSION = fileURLToPath(new URL('../fixtures/other-extension', import.meta.url));
 
@@ -43,6 +43,7 @@ test('another extension is refused', async () => {
     const ours = await extensionIdOf(context);
     const other = context.serviceWorkers().find((w) => w.url().endsWith('/worker.js')) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/worker.js') }));
     const outcome = await other.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
       try {
         const reply = await chrome.runtime.sendMessage(id, { type: 'tab-courses', tabId: 1 });
         return `answered ${JSON.stringify(reply)}`;
