@@ -24,7 +24,8 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     browser_specific_settings: {
-      gecko: { id: 'ce-companion@example.org', strict_min_version: '115.0' },
+      // Firefox asks add-ons to declare what they collect: nothing, ever (all data stays in the browser).
+      gecko: { id: 'ce-companion@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     },
   }),
 });

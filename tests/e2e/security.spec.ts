@@ -18,6 +18,10 @@ test('manifest: minimum permissions at install, no <all_urls>, no tabs, strict C
   expect(manifest.content_security_policy.extension_pages).toContain("object-src 'none'");
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();
+  // The store build (`npm run build`, part of `npm test`) runs on the sponsor sites only, never on 127.0.0.1.
+  const store = JSON.parse(await readFile(join(EXTENSION_DIR, '../chrome-mv3/manifest.json'), 'utf8'));
+  expect(store.permissions).toEqual(manifest.permissions);
+  expect(JSON.stringify(store)).not.toContain('127.0.0.1');
 });
 
 test('a web page cannot message the extension, read the badge, or get its markup run', async ({ sponsorPage }) => {
