@@ -25,7 +25,7 @@ export default defineConfig({
     },
     browser_specific_settings: {
       // Firefox asks add-ons to declare what they collect: nothing, ever (all data stays in the browser).
-      gecko: { id: 'ce-companion@example.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'ce-companion@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
   }),
 });
