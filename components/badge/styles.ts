@@ -10,7 +10,7 @@ export const BADGE_CSS = `
   background: #fff; border: 1px solid #c7d2fe; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px; }
 .panel h2 { font-size: 14px; margin: 0 0 6px; }
 .chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
-  font: 600 12px/1.6 system-ui, sans-serif; white-space: nowrap; }
+  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; }
 .chip.none { background: #f3f4f6; color: #374151; }
 .cov { margin: 6px 0; padding-left: 18px; }
 .muted { color: #4b5563; }

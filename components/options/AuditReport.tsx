@@ -93,13 +93,17 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
           </section>
         ))}
       <h2>Certificates kept</h2>
-      <ul>
-        {certs.map((c) => (
-          <li key={c.id}>
-            {c.name} — {byId.get(c.courseId)?.title ?? 'course removed'} ({Math.ceil(c.size / 1024)} KB)
-          </li>
-        ))}
-      </ul>
+      {certs.length === 0 ? (
+        <p>No certificate is stored yet.</p>
+      ) : (
+        <ul>
+          {certs.map((c) => (
+            <li key={c.id}>
+              {c.name} — {byId.get(c.courseId)?.title ?? 'course removed'} ({Math.ceil(c.size / 1024)} KB)
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

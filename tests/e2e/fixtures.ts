@@ -11,12 +11,13 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A fresh Chromium profile with the extension loaded (new headless mode loads extensions). */
-export async function launchWithExtension(userDataDir: string, alsoLoad: readonly string[] = []): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, alsoLoad: readonly string[] = [], headless = true): Promise<BrowserContext> {
   const extensions = [EXTENSION_DIR, ...alsoLoad].join(',');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     channel: 'chromium',
-    headless: true,
+    headless,
+    viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extensions}`,
       `--load-extension=${extensions}`,
