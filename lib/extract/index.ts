@@ -1,10 +1,10 @@
-import { readCourse } from './course';
-import { readLines, textOf, type Line } from './dom/lines';
-import { insideChrome, isChrome, mainHeading, pageScope } from './dom/scope';
-import { courseLink, repeatedListings, sameSite, tableListings } from './listings';
+import { readCourse } from './generic/course';
+import { readLines, textOf, type Line } from './generic/dom/lines';
+import { insideChrome, isChrome, mainHeading, pageScope } from './generic/dom/scope';
+import { courseLink, repeatedListings, sameSite, tableListings } from './generic/listings';
 import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
-import { readStructured, type StructuredHints } from './structured';
+import { readStructured, type StructuredHints } from './generic/structured';
 
 /** A course and the element it was read from (the badge goes there). */
 export interface CourseBlock {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../../lib/extract/text/clean';
-import { disciplinesIn } from '../../../lib/extract/text/disciplines';
-import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, parseDate } from '../../../lib/extract/text/facts';
-import { parseCredits } from '../../../lib/extract/text/numbers';
+import { cleanText } from '../../../lib/extract/parse/clean';
+import { disciplinesIn } from '../../../lib/extract/parse/disciplines';
+import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, parseDate } from '../../../lib/extract/parse/facts';
+import { parseCredits } from '../../../lib/extract/parse/numbers';
 
 describe('numbers as pages write them (sponsor-pages.md)', () => {
   it.each([

@@ -1,11 +1,11 @@
-import type { DisciplineId } from '../outlines';
+import type { DisciplineId } from '../../outlines';
 import { readDistribution } from './distribution';
 import type { Line } from './dom/lines';
-import type { ExtractedCourse } from './schema';
-import { oneLine } from './text/clean';
-import { disciplinesIn } from './text/disciplines';
-import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, findPrice, labelledCredits } from './text/facts';
-import { parseCredits } from './text/numbers';
+import type { ExtractedCourse } from '../schema';
+import { oneLine } from '../parse/clean';
+import { disciplinesIn } from '../parse/disciplines';
+import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, findPrice, labelledCredits } from '../parse/facts';
+import { parseCredits } from '../parse/numbers';
 
 /** What the caller already knows about a course before its text is read. */
 export interface CourseFrame {

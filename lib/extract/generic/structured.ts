@@ -1,4 +1,4 @@
-import { cleanText } from './text/clean';
+import { cleanText } from '../parse/clean';
 
 /**
  * What schema.org data (JSON-LD, microdata) and meta tags say about a page's course or product.

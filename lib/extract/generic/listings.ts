@@ -1,5 +1,5 @@
 import type { Line } from './dom/lines';
-import { statesCredits } from './text/facts';
+import { statesCredits } from '../parse/facts';
 
 /**
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing

@@ -1,4 +1,4 @@
-import { cleanText } from '../text/clean';
+import { cleanText } from '../../parse/clean';
 
 /** One line of a page's text as a reader sees it, with the block it came from and the heading above it. */
 export interface Line {

@@ -1,11 +1,11 @@
-import type { DistributionEntry } from '../outlines/distribution';
-import { DISCIPLINE_IDS } from '../outlines/ids';
-import { currentOutline, outlineVersions } from '../outlines/lookup';
-import { normalizeName, subcategoriesMentioned, type SubcategoryMatch } from '../outlines/names';
-import type { DisciplineId, Outline } from '../outlines/schema';
+import type { DistributionEntry } from '../../outlines/distribution';
+import { DISCIPLINE_IDS } from '../../outlines/ids';
+import { currentOutline, outlineVersions } from '../../outlines/lookup';
+import { normalizeName, subcategoriesMentioned, type SubcategoryMatch } from '../../outlines/names';
+import type { DisciplineId, Outline } from '../../outlines/schema';
 import type { Line } from './dom/lines';
-import { disciplinesIn } from './text/disciplines';
-import { NUMBER, parseCredits } from './text/numbers';
+import { disciplinesIn } from '../parse/disciplines';
+import { NUMBER, parseCredits } from '../parse/numbers';
 
 /**
  * Reads a course's credit distribution (sponsor-pages.md, "Credit distributions"): table rows
