@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
   },
 });

@@ -9,6 +9,12 @@ import { SPONSOR_MATCHES, TEST_MATCHES } from './lib/sponsor-hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The blank page is the baseline of the popup benchmark: e2e builds only.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const e of entrypoints) if (e.name === 'bench-blank' && wxt.config.mode !== 'e2e') e.skipped = true;
+    },
+  },
   manifest: ({ mode }) => ({
     name: 'CE Companion',
     description:

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { useEffect } from 'preact/hooks';
+import { benchMark } from '../bench-mark';
 import { useData } from '../data/use-data';
 import { BienniumSummary } from './BienniumSummary';
 import { CredentialCard } from './CredentialCard';
@@ -7,6 +9,9 @@ import { TabCourse } from './TabCourse';
 /** The toolbar popup: every gap and deadline at a glance, then the course on the current tab. */
 export function Popup() {
   const { data, error } = useData();
+  useEffect(() => {
+    if (data) benchMark('popup-ready');
+  }, [data]);
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
   if (error) return <main class="error">CE Companion could not read its data: {error}</main>;
   if (!data) return <main aria-busy="true" style={{ minHeight: '200px' }} />;

@@ -1,4 +1,5 @@
 import { takeForBadge } from '../../components/badge/handoff';
+import { benchMark } from '../../components/bench-mark';
 import { mountBadges } from './mount';
 
 /**
@@ -9,6 +10,9 @@ export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
     const found = takeForBadge();
-    if (found && ctx.isValid) await mountBadges(ctx, found.blocks, found.reply);
+    if (found && ctx.isValid) {
+      await mountBadges(ctx, found.blocks, found.reply);
+      benchMark('badges-mounted');
+    }
   },
 });

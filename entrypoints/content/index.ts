@@ -1,4 +1,5 @@
 import { leaveForBadge } from '../../components/badge/handoff';
+import { benchMark } from '../../components/bench-mark';
 import { extractCourseBlocks, isLikelyCePage } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
 import { SPONSOR_MATCHES, TEST_MATCHES } from '../../lib/sponsor-hosts';
@@ -17,8 +18,9 @@ export default defineContentScript({
     const marker = globalThis as { __ceCompanion?: boolean };
     if (marker.__ceCompanion) return;
     marker.__ceCompanion = true;
-    if (!isLikelyCePage(document, location.href)) return;
-    const blocks = extractCourseBlocks(document, location.href);
+    benchMark('start');
+    const blocks = isLikelyCePage(document, location.href) ? extractCourseBlocks(document, location.href) : [];
+    benchMark('detected');
     if (blocks.length === 0) return;
     const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) });
     leaveForBadge({ blocks, reply });

@@ -49,12 +49,14 @@ export function firstCompletions(completed: readonly CompletedCourse[]): Complet
 export function countBiennium(completed: readonly CompletedCourse[], start: IsoDate, end: IsoDate): BienniumCount {
   const counted = new Map<string, number>();
   const excluded: BienniumCount['excluded'] = [];
+  const inside = completed.filter((c) => c.completedOn >= start && c.completedOn <= end);
+  // An earlier completion matters only for this biennium's home-study activities (no repeats for credit).
+  const homeStudy = new Set(inside.filter((c) => c.format === 'home-study').map((c) => c.fingerprint));
   const doneBefore = new Map<string, IsoDate>();
-  const inside: CompletedCourse[] = [];
-  for (const c of completed) {
-    if (c.completedOn > end) continue;
-    if (c.completedOn >= start) inside.push(c);
-    else if ((doneBefore.get(c.fingerprint) ?? '9999') > c.completedOn) doneBefore.set(c.fingerprint, c.completedOn);
+  if (homeStudy.size > 0) {
+    for (const c of completed) {
+      if (c.completedOn < start && homeStudy.has(c.fingerprint) && (doneBefore.get(c.fingerprint) ?? '9999') > c.completedOn) doneBefore.set(c.fingerprint, c.completedOn);
+    }
   }
   inside.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   const doneThisBiennium = new Set<string>();

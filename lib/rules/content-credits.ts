@@ -8,6 +8,22 @@ export function contentKey(category: string, subcategory?: string): string {
 }
 
 /**
+ * The courses whose distribution names each discipline: each credential's tally then reads only
+ * its own discipline's courses, not the whole history once per credential.
+ */
+export function byDiscipline(firsts: readonly CompletedCourse[]): Map<DisciplineId, CompletedCourse[]> {
+  const groups = new Map<DisciplineId, CompletedCourse[]>();
+  for (const c of firsts) {
+    for (const e of c.distribution) {
+      const list = groups.get(e.discipline);
+      if (!list) groups.set(e.discipline, [c]);
+      else if (list[list.length - 1] !== c) list.push(c);
+    }
+  }
+  return groups;
+}
+
+/**
  * Credits a discipline's outline receives from completed courses in [from, to], per category and
  * per category+subcategory (keys from `contentKey`). `firsts` holds each activity's first completion
  * only (see `firstCompletions`); unmapped names (old outline wording we could not place) never count.

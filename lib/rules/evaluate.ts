@@ -2,7 +2,7 @@ import { currentOutline, type Outline } from '../outlines';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../units/dates';
 import { completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
 import { BIENNIUM_CREDITS, bienniumAt, RRA_BIENNIUM_CREDITS, SONOGRAPHY_CREDITS, SONOGRAPHY_DISCIPLINES } from './biennium';
-import { contentCredits, contentKey } from './content-credits';
+import { byDiscipline, contentCredits, contentKey } from './content-credits';
 import { cqrTimeline, isTimeLimited, type CqrTimeline } from './credential';
 import type { BienniumProgress, CredentialProgress, Deadline, Evaluation, PrescriptionProgress, StructuredProgress } from './evaluation';
 import type { RulesInput } from './input';
@@ -17,8 +17,8 @@ export const STRUCTURED_WINDOW_MONTHS = 24;
 export function evaluate(input: RulesInput, today: IsoDate): Evaluation {
   const ordered = completedCourses(input.courses);
   const biennium = bienniumProgress(input, ordered, today);
-  const firsts = firstCompletions(ordered);
-  const credentials = input.credentials.map((c) => credentialProgress(input, c, firsts, today));
+  const firstsBy = byDiscipline(firstCompletions(ordered));
+  const credentials = input.credentials.map((c) => credentialProgress(input, c, firstsBy.get(c.discipline) ?? [], today));
   return { today, biennium, credentials, deadlines: deadlines(biennium, credentials, input.credentials, today) };
 }
 
@@ -28,13 +28,15 @@ function bienniumProgress(input: RulesInput, ordered: readonly CompletedCourse[]
   const { counted, excluded } = countBiennium(ordered, dates.start, dates.end);
   const required = input.credentials.some((c) => c.discipline === 'RRA' && c.status === 'held') ? RRA_BIENNIUM_CREDITS : BIENNIUM_CREDITS;
   let earned = 0;
-  let sonographyEarned = 0;
-  const byId = new Map(ordered.map((c) => [c.id, c]));
-  for (const [id, credits] of counted) {
-    earned += credits;
-    if (byId.get(id)?.disciplines.some(isSonography)) sonographyEarned += credits;
-  }
+  for (const credits of counted.values()) earned += credits;
   const holdsSonography = input.credentials.some((c) => c.status === 'held' && isSonography(c.discipline));
+  let sonographyEarned = 0;
+  if (holdsSonography) {
+    for (const c of ordered) {
+      const credits = counted.get(c.id);
+      if (credits !== undefined && c.disciplines.some(isSonography)) sonographyEarned += credits;
+    }
+  }
   return {
     ...dates,
     daysLeft: daysBetween(today, dates.end),
