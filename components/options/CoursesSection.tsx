@@ -7,6 +7,9 @@ import { CourseRow } from './CourseRow';
 
 type Period = 'current' | 'all';
 
+/** Rows drawn at a time: a ten-year history can hold thousands of courses; the page stays quick. */
+const PAGE = 50;
+
 /** Course history with filters (credential, biennium, status), edit, delete with undo, certificates. */
 export function CoursesSection({ input, evaluation }: { input: RulesInput; evaluation: Evaluation }) {
   const [discipline, setDiscipline] = useState('');
@@ -14,6 +17,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<DeletedCourse | null>(null);
   const [certificates, setCertificates] = useState<CertificateMeta[]>([]);
+  const [limit, setLimit] = useState(PAGE);
 
   useEffect(() => {
     void getStore().then(async (s) => setCertificates(await s.listCertificateMeta()));
@@ -94,11 +98,19 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
+            {shown.slice(0, limit).map((c) => (
               <CourseRow key={c.id} course={c} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
             ))}
           </tbody>
         </table>
+      )}
+      {shown.length > limit && (
+        <p>
+          Showing {limit} of {shown.length}.{' '}
+          <button type="button" class="secondary" onClick={() => setLimit(limit + PAGE)}>
+            Show {Math.min(PAGE, shown.length - limit)} more
+          </button>
+        </p>
       )}
       <AddCourseForm />
     </section>

@@ -1,4 +1,4 @@
-import raw from './shipped-outlines.json';
+import raw from './shipped-outlines.json' with { type: 'json' };
 import type { Confidence, DisciplineId, Outline } from './schema';
 
 /**

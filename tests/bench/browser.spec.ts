@@ -1,0 +1,207 @@
+import 'fake-indexeddb/auto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { exportBackup } from '../../lib/store';
+import { CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, launchWithExtension, waitForBadges } from '../e2e/fixtures';
+import { serveFixtures, type FixtureServer } from '../e2e/serve';
+import { BadgeProbe } from '../e2e/shadow';
+import { setUpCt } from '../e2e/setup';
+import { scenario } from './scenario';
+import { seededStore } from './seed';
+
+/**
+ * Browser figures for `npm run bench` (scripts/bench.mjs writes BENCHMARKS.md from them): each a
+ * median of several runs with min and max, each against a baseline measured in the same run.
+ */
+const RUNS = 7;
+const OUT = '.bench/browser.json';
+
+interface Figure {
+  name: string;
+  unit: 'ms' | 'MB' | 'KB' | 'ratio';
+  runs: number[];
+  target?: string;
+  baseline?: { name: string; runs: number[] };
+}
+const figures: Figure[] = [];
+
+function record(f: Figure) {
+  figures.push(f);
+  console.log(f.name, JSON.stringify(f.runs.map((x) => Math.round(x * 100) / 100)));
+}
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await serveFixtures();
+});
+test.afterAll(async () => {
+  await server.close();
+  await mkdir('.bench', { recursive: true });
+  await writeFile(OUT, JSON.stringify({ chromium: CHROMIUM, figures }, null, 2));
+});
+
+async function withProfile<T>(extension: boolean, body: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'ce-bench-'));
+  const context = extension
+    ? await launchWithExtension(dir)
+    : await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, channel: 'chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A mark's time, or the gap between two marks, from the page's performance timeline. */
+async function marks(page: Page, names: string[]): Promise<number[]> {
+  await expect.poll(() => page.evaluate((n) => n.every((m) => performance.getEntriesByName(`ce-companion:${m}`).length > 0), names), { timeout: 15_000 }).toBe(true);
+  return page.evaluate((n) => n.map((m) => performance.getEntriesByName(`ce-companion:${m}`)[0]!.startTime), names);
+}
+
+const loadTime = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+test('content-script bundle size', async () => {
+  for (const name of ['content', 'badge']) {
+    const code = await readFile(join(EXTENSION_DIR, `content-scripts/${name}.js`));
+    record({ name: `${name}.js gzipped`, unit: 'KB', runs: [gzipSync(code, { level: 9 }).length / 1024], target: name === 'content' ? '< 20 KB' : undefined });
+  }
+});
+
+test('large non-CE page: detector time and page load against no extension', async () => {
+  const path = `${server.origin}/generated/large-non-ce.html`;
+  const baseline = await withProfile(false, async (context) => {
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'load' });
+      runs.push(await loadTime(page));
+      await page.close();
+    }
+    return runs;
+  });
+  await withProfile(true, async (context) => {
+    await extensionIdOf(context);
+    const detector: number[] = [];
+    const load: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'load' });
+      const [start, detected] = await marks(page, ['start', 'detected']);
+      detector.push(detected! - start!);
+      load.push(await loadTime(page));
+      await page.close();
+    }
+    record({ name: 'Large non-CE page: detector script time', unit: 'ms', runs: detector, target: '< 1 ms' });
+    record({ name: 'Large non-CE page: load time with the extension', unit: 'ms', runs: load, target: 'within 5% of baseline', baseline: { name: 'same page, no extension', runs: baseline } });
+  });
+});
+
+test('200-listing catalog: extracted, checked and badged; worker heap after the check', async () => {
+  const path = `${server.origin}/generated/catalog-200.html`;
+  const baseline = await withProfile(false, async (context) => {
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'load' });
+      runs.push(await loadTime(page));
+      await page.close();
+    }
+    return runs;
+  });
+  await withProfile(true, async (context) => {
+    const id = await extensionIdOf(context);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await setUpCt(options);
+    const extract: number[] = [];
+    const total: number[] = [];
+    const load: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'load' });
+      const [start, detected, mounted] = await marks(page, ['start', 'detected', 'badges-mounted']);
+      await waitForBadges(await BadgeProbe.attach(page), 200);
+      extract.push(detected! - start!);
+      total.push(mounted! - start!);
+      load.push(await loadTime(page));
+      await page.close();
+    }
+    record({ name: '200-listing catalog: extraction (detector)', unit: 'ms', runs: extract, target: '< 20 ms' });
+    record({ name: '200-listing catalog: extraction + worker check + 200 badges mounted', unit: 'ms', runs: total });
+    record({ name: '200-listing catalog: page load with the extension', unit: 'ms', runs: load, baseline: { name: 'same page, no extension', runs: baseline } });
+    record({ name: 'Worker JS heap after checking the 200-listing catalog', unit: 'MB', runs: [await workerHeapMb(options)], target: '< 10 MB' });
+  });
+});
+
+/** The worker's heap through the DevTools protocol: attach to its target from a page session. */
+async function workerHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+  if (!worker) throw new Error('no extension worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  let next = 1;
+  const call = (method: string) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const id = next++;
+      const listener = (e: { sessionId: string; message: string }) => {
+        const msg = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+        if (e.sessionId === sessionId && msg.id === id) {
+          cdp.off('Target.receivedMessageFromTarget', listener);
+          resolve(msg.result ?? {});
+        }
+      };
+      cdp.on('Target.receivedMessageFromTarget', listener);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+test('popup: data painted, 100 to 10,000 stored courses, against a blank extension page; heap at 10,000', async () => {
+  test.setTimeout(600_000);
+  const dir = await mkdtemp(join(tmpdir(), 'ce-bench-backup-'));
+  for (const n of [100, 1000, 5000, 10_000]) {
+    const file = join(dir, `backup-${n}.json`);
+    await writeFile(file, await exportBackup(await seededStore(scenario(n))));
+    await withProfile(true, async (context) => {
+      const id = await extensionIdOf(context);
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${id}/options.html`);
+      await options.getByTestId('import-backup').setInputFiles(file);
+      await expect(options.getByTestId('import-result')).toContainText('Restored', { timeout: 120_000 });
+      // Extension pages share one renderer: measure the popup alone, as a user opens it.
+      await options.close();
+      const blank: number[] = [];
+      const ready: number[] = [];
+      let heap = 0;
+      for (let i = 0; i < RUNS; i++) {
+        const b = await context.newPage();
+        await b.goto(`chrome-extension://${id}/bench-blank.html`, { waitUntil: 'load' });
+        blank.push(await loadTime(b));
+        await b.close();
+        const popup = await context.newPage();
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await popup.goto(`chrome-extension://${id}/popup.html`);
+        const [at] = await marks(popup, ['popup-ready']);
+        ready.push(at!);
+        if (i === RUNS - 1 && n === 10_000) heap = await heapMb(await context.newCDPSession(popup));
+        await popup.close();
+      }
+      record({ name: `Popup ready with data, ${n.toLocaleString('en-US')} courses`, unit: 'ms', runs: ready, target: n === 5000 ? '< 100 ms' : undefined, baseline: { name: 'blank extension page (load)', runs: blank } });
+      if (heap) record({ name: 'Popup JS heap, 10,000 courses', unit: 'MB', runs: [heap], target: '< 30 MB' });
+    });
+  }
+  await rm(dir, { recursive: true, force: true });
+});
