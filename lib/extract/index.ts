@@ -1,7 +1,7 @@
 import { readCourse } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
 import { insideChrome, isChrome, mainHeading, pageScope } from './generic/dom/scope';
-import { courseLink, repeatedListings, sameSite, tableListings } from './generic/listings';
+import { linesByListing, listingParts, repeatedListings, sameSite, tableListings, type Listing } from './generic/listings';
 import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
 import { readStructured, type StructuredHints } from './generic/structured';
@@ -44,53 +44,59 @@ export function extractCourseBlocks(doc: Document, url: string): CourseBlock[] {
 
 /** Words that say a page is about CE, checked on a bounded slice of text. */
 const CE_SIGNAL = /\b(?:ce|ceus?|ceu's|continuing education|contact hours?|category a\+?|arrt|asrt|cqr|structured education|rceem)\b|\d\s*(?:ce\s+)?credits?\b/i;
-const SIGNAL_BUDGET = 40_000;
+const SIGNAL_BUDGET = 12_000;
 
 /**
  * A cheap first look so the content script costs next to nothing on pages that are not about
- * CE: the title, headings and description, then at most the first 40,000 characters of text.
+ * CE: the title, then about the first 12,000 characters of the main content (not the site's
+ * menus, which come first on many sites; a course's heading and description are in it). Text
+ * is taken a child block at a time with the browser's own `textContent`, many times faster
+ * than walking text nodes from script, and with as few distinct DOM calls as possible: in a
+ * fresh content-script world each one's first use is what costs.
  */
 export function isLikelyCePage(doc: Document, _url: string): boolean {
-  const head = `${doc.title} ${doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''} ${doc.querySelector('h1')?.textContent ?? ''}`;
-  if (CE_SIGNAL.test(head)) return true;
-  if (!doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let text = '';
-  for (let n = walker.nextNode(); n && text.length < SIGNAL_BUDGET; n = walker.nextNode()) {
-    const tag = n.parentElement?.tagName;
-    if (tag !== 'SCRIPT' && tag !== 'STYLE') text += `${n.nodeValue ?? ''} `;
+  if (CE_SIGNAL.test(doc.title)) return true;
+  let root: Element | null = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  // Single-child wrappers (<div id="page"><div class="inner">…) say nothing: look inside them.
+  while (root && root.childElementCount === 1) root = root.firstElementChild;
+  if (!root) return false;
+  let sample = '';
+  for (const child of root.children) {
+    sample += ` ${child.textContent ?? ''}`;
+    if (sample.length >= SIGNAL_BUDGET) break;
   }
-  return CE_SIGNAL.test(text);
+  return CE_SIGNAL.test(sample.slice(0, SIGNAL_BUDGET * 2));
 }
 
 /** Listings of this catalog; [] when the listings link to other sites (search results); null when no catalog. */
 function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor: string): CourseBlock[] | null {
   const root = doc.body;
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)) : [];
-  let items: Array<{ element: Element; lines: Line[]; titleSelector?: string }>;
-  if (known.length >= 2) items = known.map((element) => ({ element, lines: readLines(element, isChrome), titleSelector: site!.listingTitleSelector }));
+  let items: Array<Listing & { lines: Line[] }>;
+  if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element, isChrome) }));
   else {
     const lines = readLines(root, isChrome);
     const repeated = repeatedListings(root, lines);
     if (repeated.length >= 2) {
       if (isSinglePage(doc, lines, repeated)) return null;
-      items = repeated.map((element) => ({ element, lines: readLines(element, isChrome) }));
+      const grouped = linesByListing(repeated, lines);
+      items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
       if (rows.length < 2) return null;
-      items = rows.map(({ row, header }) => ({ element: row, lines: rowLines(row, header) }));
+      items = rows.map(({ row, header }) => ({ element: row, parts: listingParts(row), lines: rowLines(row, header) }));
     }
   }
   const blocks: CourseBlock[] = [];
   let foreign = 0;
   for (const item of items) {
-    const link = courseLink(item.element, item.titleSelector);
+    const { link, title: titleEl } = item.parts;
     const target = link ? safeUrl(link.getAttribute('href')!, page) : page;
     if (!target || !sameSite(target, page)) {
       foreign++;
       continue;
     }
-    const title = listingTitle(item.element, item.titleSelector, link);
+    const title = textOf(titleEl ?? link ?? item.element.querySelector('td, th'), isChrome);
     if (!title) continue;
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     const course = readCourse(
@@ -108,10 +114,10 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
  * A course page may list its modules or parts with credits and links; it is still one course
  * when its main heading is followed by a labelled credit line outside those parts.
  */
-function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly Element[]): boolean {
+function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly Listing[]): boolean {
   const h1 = mainHeading(doc);
   if (!h1) return false;
-  const inListing = (l: Line) => listings.some((e) => e.contains(l.element));
+  const inListing = (l: Line) => listings.some((e) => e.element.contains(l.element));
   return lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l));
 }
 
@@ -122,10 +128,6 @@ function rowLines(row: Element, header: readonly string[]): Line[] {
   });
 }
 
-function listingTitle(item: Element, selector: string | undefined, link: Element | null): string | null {
-  const el = item.querySelector(selector ?? 'h2, h3, h4, h5, h6, [class*="title" i]') ?? link ?? item.querySelector('td, th');
-  return textOf(el, isChrome) || null;
-}
 
 function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;

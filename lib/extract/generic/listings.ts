@@ -6,50 +6,76 @@ import { statesCredits } from '../parse/facts';
  * (sponsor-pages.md, "Catalogs"). A listing is found generically as the repeated sibling
  * element that holds one credit statement and a link to its own course page.
  */
-export function repeatedListings(root: Element, lines: readonly Line[]): Element[] {
+export function repeatedListings(root: Element, lines: readonly Line[]): Listing[] {
   const counts = new Map<Element, number>();
   for (const line of lines) {
     if (!statesCredits(line.text)) continue;
     for (let e: Element | null = line.element; e && e !== root.parentElement; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
-  const groups: Element[][] = [];
+  const parts = new Map<Element, ListingParts>();
+  const partsOf = (e: Element) => parts.get(e) ?? parts.set(e, listingParts(e)).get(e)!;
+  const groups: Listing[][] = [];
   for (const [parent, n] of counts) {
     if (n < 2) continue;
-    const byTag = new Map<string, Element[]>();
+    const byTag = new Map<string, Listing[]>();
     for (const child of parent.children) {
-      if (!counts.has(child) || !courseLink(child)) continue;
+      if (!counts.has(child) || !partsOf(child).link) continue;
       const list = byTag.get(child.tagName) ?? [];
-      list.push(child);
+      list.push({ element: child, parts: partsOf(child) });
       byTag.set(child.tagName, list);
     }
-    for (const list of byTag.values()) if (list.length >= 2 && distinctLinks(list)) groups.push(list);
+    for (const list of byTag.values()) if (list.length >= 2 && new Set(list.map((l) => l.parts.link!.getAttribute('href'))).size >= 2) groups.push(list);
   }
   // Largest groups first; a group wrapping already chosen listings (a section of lists) is not itself one.
   groups.sort((a, b) => b.length - a.length);
-  const chosen: Element[] = [];
+  const chosen: Listing[] = [];
   for (const group of groups) {
-    if (group.some((g) => chosen.some((c) => c.contains(g) || g.contains(c)))) continue;
+    if (group.some((g) => chosen.some((c) => c.element.contains(g.element) || g.element.contains(c.element)))) continue;
     chosen.push(...group);
   }
   return chosen;
 }
 
-/** The link a listing points to its course with: in its title if it has one, else its first real link. */
-export function courseLink(item: Element, titleSelector = 'h2, h3, h4, h5, h6, [class*="title" i]'): HTMLAnchorElement | null {
+/** One listing of a catalog: its element, title and the link to its course page. */
+export interface Listing {
+  element: Element;
+  parts: ListingParts;
+}
+
+export interface ListingParts {
+  title: Element | null;
+  link: HTMLAnchorElement | null;
+}
+
+const TITLE = 'h2, h3, h4, h5, h6, [class*="title" i]';
+
+/** A listing's title element and the link it points to its course with: the title's link if it has one, else its first real link. */
+export function listingParts(item: Element, titleSelector = TITLE): ListingParts {
   const title = item.querySelector(titleSelector);
   const inTitle = title ? (title.closest('a[href]') ?? title.querySelector('a[href]')) : null;
-  if (inTitle && item.contains(inTitle) && isReal(inTitle)) return inTitle as HTMLAnchorElement;
-  for (const a of item.querySelectorAll('a[href]')) if (isReal(a)) return a as HTMLAnchorElement;
-  return null;
+  if (inTitle && item.contains(inTitle) && isReal(inTitle)) return { title, link: inTitle as HTMLAnchorElement };
+  for (const a of item.querySelectorAll('a[href]')) if (isReal(a)) return { title, link: a as HTMLAnchorElement };
+  return { title, link: null };
+}
+
+/** The root's lines, each given to the listing that holds it. */
+export function linesByListing(listings: readonly Listing[], lines: readonly Line[]): Map<Element, Line[]> {
+  const byElement = new Map<Element, Line[]>(listings.map((l) => [l.element, []]));
+  for (const line of lines) {
+    for (let e: Element | null = line.element; e; e = e.parentElement) {
+      const bucket = byElement.get(e);
+      if (bucket) {
+        bucket.push(line);
+        break;
+      }
+    }
+  }
+  return byElement;
 }
 
 function isReal(a: Element): boolean {
   const href = a.getAttribute('href') ?? '';
   return href !== '' && !href.startsWith('#') && !/^(?:javascript|mailto|tel):/i.test(href);
-}
-
-function distinctLinks(items: readonly Element[]): boolean {
-  return new Set(items.map((i) => courseLink(i)?.getAttribute('href'))).size >= 2;
 }
 
 /**
