@@ -13,13 +13,17 @@ const STATED_CREDITS = new RegExp(`(${NUMBER})\\s*(?:-\\s*)?${UNIT}`, 'i');
 /** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */
 const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum/i;
 
+/** Every credit wording holds one of these: a cheap literal test before the real patterns. */
+const CREDIT_WORD = /credit|ceu|hour|unit/i;
+
 export function findCredits(lines: readonly string[]): number | null {
   for (const line of lines) {
+    if (!CREDIT_WORD.test(line)) continue;
     const m = LABELLED_CREDITS.exec(line);
     if (m) return parseCredits(m[1]!);
   }
   for (const line of lines) {
-    const m = STATED_CREDITS.exec(line);
+    const m = CREDIT_WORD.test(line) ? STATED_CREDITS.exec(line) : null;
     if (m && !REQUIREMENT_TALK.test(line)) {
       const credits = parseCredits(m[1]!);
       if (credits !== null) return credits;
@@ -30,12 +34,12 @@ export function findCredits(lines: readonly string[]): number | null {
 
 /** True when a line gives credits as a label and value ("CE Credits: 1.5"), as course pages do. */
 export function labelledCredits(line: string): boolean {
-  return LABELLED_CREDITS.test(line);
+  return CREDIT_WORD.test(line) && LABELLED_CREDITS.test(line);
 }
 
 /** True when a line states a number of credits at all (used to find listings). */
 export function statesCredits(line: string): boolean {
-  return LABELLED_CREDITS.test(line) || STATED_CREDITS.test(line);
+  return CREDIT_WORD.test(line) && (LABELLED_CREDITS.test(line) || STATED_CREDITS.test(line));
 }
 
 const CATEGORY = /\b(?:category|cat\.?)\s*:?\s*a(?![a-z])\s*(\+|\(?plus\)?)?(\s*(?:or|\/|and)\s*a\s*\+)?/i;
