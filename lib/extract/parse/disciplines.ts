@@ -21,9 +21,13 @@ const NAMES: ReadonlyArray<[DisciplineId, RegExp, RegExp?]> = [
   ['R', /radiography/gi],
 ];
 
+/** Something any of the names above contains: most texts name no discipline and stop here. */
+const ANY = /tomograph|\bct\b|\bmri?\b|magnetic|mammo|\bmam\b|nuclear|therapy|sonograph|ultrasound|rdms|\brvs\b|radiograph|interventional|densitometry|\bde?xa\b|radiologist|\br\.?r\.?a\b/i;
+
 /** Every discipline a text names, in ARRT's order of first mention. */
 export function disciplinesIn(text: string): DisciplineId[] {
   let rest = text.slice(0, 5000);
+  if (!ANY.test(rest)) return [];
   const found: Array<[number, DisciplineId]> = [];
   for (const [id, ...patterns] of NAMES) {
     let first = -1;

@@ -47,7 +47,7 @@ const CATEGORY = /\b(?:category|cat\.?)\s*:?\s*a(?![a-z])\s*(\+|\(?plus\)?)?(\s*
 /** "Category A or A+" is a Category A activity that also satisfies A+; "Cat. A+" is A+. */
 export function findCategory(lines: readonly string[]): ArrtCategory | null {
   for (const line of lines) {
-    const m = CATEGORY.exec(line);
+    const m = /cat/i.test(line) ? CATEGORY.exec(line) : null;
     if (m) return m[1] && !m[2] ? 'A+' : 'A';
   }
   return null;
@@ -59,7 +59,8 @@ const LABELLED_APPROVAL = /\b(?:reference\s+id|approval\s+(?:number|no\.?|#|code
 
 export function findApprovalNumber(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const m = REFERENCE_ID.exec(line) ?? LABELLED_APPROVAL.exec(line);
+    if (!/\d/.test(line)) continue;
+    const m = REFERENCE_ID.exec(line) ?? (/approv|reference/i.test(line) ? LABELLED_APPROVAL.exec(line) : null);
     if (m && /\d/.test(m[1]!)) return m[1]!.toUpperCase();
   }
   return null;
@@ -85,7 +86,7 @@ const EXPIRY = new RegExp(String.raw`(?:expir\w*|approval\s+end\s+date|end\s+dat
 /** An expiry date stated as a date; "one year from purchase" has none. */
 export function findExpiry(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const m = EXPIRY.exec(line);
+    const m = /\d{4}/.test(line) ? EXPIRY.exec(line) : null;
     const iso = m ? parseDate(m[1]!) : null;
     if (iso) return iso;
   }
