@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { DISCIPLINE_IDS, type DisciplineId } from '../../lib/outlines';
+import type { DisciplineId } from '../../lib/outlines';
 import { Credential, type RulesInput } from '../../lib/rules';
 import { mutate } from '../data/use-data';
+import { DisciplineSelect } from '../ui/DisciplineSelect';
 import { disciplineName } from '../ui/names';
 import { PrescriptionEditor } from './PrescriptionEditor';
 
@@ -48,16 +49,7 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
       ))}
       {adding ? (
         <form onSubmit={save} class="row" aria-label="Add a credential">
-          <label>
-            Discipline
-            <select data-testid="credential-discipline" value={discipline} onChange={(e) => setDiscipline(e.currentTarget.value as DisciplineId)}>
-              {DISCIPLINE_IDS.map((d) => (
-                <option key={d} value={d}>
-                  {disciplineName(d)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DisciplineSelect value={discipline} onChange={setDiscipline} testId="credential-discipline" />
           <label>
             <span>
               <input type="checkbox" checked={pursuing} onChange={(e) => setPursuing(e.currentTarget.checked)} /> Pursuing it (structured education)

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CONFIDENCE_LABEL, currentOutline, DISCIPLINE_IDS, isConfirmed, Outline, type DisciplineId } from '../../lib/outlines';
+import { CONFIDENCE_LABEL, currentOutline, isConfirmed, Outline, type DisciplineId } from '../../lib/outlines';
 import type { RulesInput } from '../../lib/rules';
 import { mutate } from '../data/use-data';
-import { disciplineName } from '../ui/names';
+import { DisciplineSelect } from '../ui/DisciplineSelect';
 
 /** "Category: Sub one; Sub two" per line ↔ outline categories. */
 function toText(outline: Outline | undefined): string {
@@ -41,23 +41,13 @@ export function OutlineEditor({ input }: { input: RulesInput }) {
   return (
     <section class="card" id="outlines" aria-labelledby="outlines-h">
       <h2 id="outlines-h">Content outlines</h2>
-      <label>
-        Discipline
-        <select
-          value={discipline}
-          onChange={(e) => {
-            const d = e.currentTarget.value as DisciplineId;
-            setDiscipline(d);
-            setText(toText(currentOutline(d, input.outlineOverrides)));
-          }}
-        >
-          {DISCIPLINE_IDS.map((d) => (
-            <option key={d} value={d}>
-              {disciplineName(d)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DisciplineSelect
+        value={discipline}
+        onChange={(d) => {
+          setDiscipline(d);
+          setText(toText(currentOutline(d, input.outlineOverrides)));
+        }}
+      />
       {outline && (
         <p class={isConfirmed(outline) ? 'muted' : 'warn'} data-testid="outline-confidence">
           {CONFIDENCE_LABEL[outline.confidence]}. {outline.provenance}

@@ -62,6 +62,28 @@ async function marks(page: Page, names: string[]): Promise<number[]> {
   return page.evaluate((n) => n.map((m) => performance.getEntriesByName(`ce-companion:${m}`)[0]!.startTime), names);
 }
 
+/**
+ * Loads `path` RUNS times in `context` (with the extension; `measure` reads each page) and, in
+ * turn, in a profile without the extension: alternating puts the machine's noise on both alike.
+ * Returns the baseline's load times.
+ */
+async function alternate(context: BrowserContext, path: string, measure: (page: Page) => Promise<void>): Promise<number[]> {
+  return withProfile(false, async (plain) => {
+    const baseline: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const bare = await plain.newPage();
+      await bare.goto(path, { waitUntil: 'load' });
+      baseline.push(await loadTime(bare));
+      await bare.close();
+      const page = await context.newPage();
+      await page.goto(path, { waitUntil: 'load' });
+      await measure(page);
+      await page.close();
+    }
+    return baseline;
+  });
+}
+
 const loadTime = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
 
 async function heapMb(cdp: CDPSession): Promise<number> {
@@ -79,28 +101,15 @@ test('content-script bundle size', async () => {
 
 test('large non-CE page: detector time and page load against no extension', async () => {
   const path = `${server.origin}/generated/large-non-ce.html`;
-  const baseline = await withProfile(false, async (context) => {
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.goto(path, { waitUntil: 'load' });
-      runs.push(await loadTime(page));
-      await page.close();
-    }
-    return runs;
-  });
   await withProfile(true, async (context) => {
     await extensionIdOf(context);
     const detector: number[] = [];
     const load: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.goto(path, { waitUntil: 'load' });
+    const baseline = await alternate(context, path, async (page) => {
       const [start, detected] = await marks(page, ['start', 'detected']);
       detector.push(detected! - start!);
       load.push(await loadTime(page));
-      await page.close();
-    }
+    });
     record({ name: 'Large non-CE page: detector script time', unit: 'ms', runs: detector, target: '< 1 ms' });
     record({ name: 'Large non-CE page: load time with the extension', unit: 'ms', runs: load, target: 'within 5% of baseline', baseline: { name: 'same page, no extension', runs: baseline } });
   });
@@ -108,16 +117,6 @@ test('large non-CE page: detector time and page load against no extension', asyn
 
 test('200-listing catalog: extracted, checked and badged; worker heap after the check', async () => {
   const path = `${server.origin}/generated/catalog-200.html`;
-  const baseline = await withProfile(false, async (context) => {
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.goto(path, { waitUntil: 'load' });
-      runs.push(await loadTime(page));
-      await page.close();
-    }
-    return runs;
-  });
   await withProfile(true, async (context) => {
     const id = await extensionIdOf(context);
     const options = await context.newPage();
@@ -126,16 +125,13 @@ test('200-listing catalog: extracted, checked and badged; worker heap after the 
     const extract: number[] = [];
     const total: number[] = [];
     const load: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      await page.goto(path, { waitUntil: 'load' });
+    const baseline = await alternate(context, path, async (page) => {
       const [start, detected, mounted] = await marks(page, ['start', 'detected', 'badges-mounted']);
       await waitForBadges(await BadgeProbe.attach(page), 200);
       extract.push(detected! - start!);
       total.push(mounted! - start!);
       load.push(await loadTime(page));
-      await page.close();
-    }
+    });
     record({ name: '200-listing catalog: extraction (detector)', unit: 'ms', runs: extract, target: '< 20 ms' });
     record({ name: '200-listing catalog: extraction + worker check + 200 badges mounted', unit: 'ms', runs: total });
     record({ name: '200-listing catalog: page load with the extension', unit: 'ms', runs: load, baseline: { name: 'same page, no extension', runs: baseline } });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, extensionIdOf, launchWithExtension, test, waitForBadges } from './fixtures';
+import { addCtCredential } from './setup';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -22,12 +23,7 @@ test('fresh profile → credential and birth month → pasted prescription → t
   await expect(firstRun.getByTestId('popup-first-run')).toBeVisible();
 
   const options = await extensionPage('options.html');
-  await options.getByTestId('birth-month').selectOption('3');
-  await options.getByTestId('save-profile').click();
-  await options.getByTestId('add-credential').click();
-  await options.getByTestId('credential-discipline').selectOption('CT');
-  await options.getByTestId('credential-earned').fill('2019-06-15');
-  await options.getByTestId('save-credential').click();
+  await addCtCredential(options);
   await options.getByText('Enter the CQR prescription').click();
   await options.getByTestId('prescription-paste').fill('Safety — Radiation Safety & Dose: 2 credits\nImage Formation 1\nProcedures: Abdomen and Pelvis (1.5)');
   await options.getByTestId('parse-prescription').click();

@@ -8,6 +8,15 @@ export const CT_PRESCRIPTION = { 'Radiation Safety and Dose': '2', 'Image Format
  * credential earned after 2011 (so CQR applies), and a prescription.
  */
 export async function setUpCt(options: Page, prescription: Record<string, string> = CT_PRESCRIPTION): Promise<void> {
+  await addCtCredential(options);
+  await options.getByText('Enter the CQR prescription').click();
+  for (const [sub, credits] of Object.entries(prescription)) await options.locator(`[data-testid="prescription-credits"][data-subcategory="${sub}"]`).fill(credits);
+  await options.getByTestId('save-prescription').click();
+  await expect(options.getByText(/^Prescription:/)).toBeVisible();
+}
+
+/** Birth month March and a CT credential earned 2019-06-15. */
+export async function addCtCredential(options: Page): Promise<void> {
   await options.getByTestId('birth-month').selectOption('3');
   await options.getByTestId('save-profile').click();
   await options.getByTestId('add-credential').click();
@@ -15,8 +24,4 @@ export async function setUpCt(options: Page, prescription: Record<string, string
   await options.getByTestId('credential-earned').fill('2019-06-15');
   await options.getByTestId('save-credential').click();
   await expect(options.locator('[data-testid="credential-item"][data-discipline="CT"]')).toBeVisible();
-  await options.getByText('Enter the CQR prescription').click();
-  for (const [sub, credits] of Object.entries(prescription)) await options.locator(`[data-testid="prescription-credits"][data-subcategory="${sub}"]`).fill(credits);
-  await options.getByTestId('save-prescription').click();
-  await expect(options.getByText(/^Prescription:/)).toBeVisible();
 }
