@@ -58,16 +58,29 @@ export function listingParts(item: Element, titleSelector = TITLE): ListingParts
   return { title, link: null };
 }
 
-/** The root's lines, each given to the listing that holds it. */
+/** `Node.DOCUMENT_POSITION_*` (no DOM globals here: lib/ runs under Node in tests). */
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
+
+/**
+ * The root's lines, each given to the listing that holds it. Lines and listings are both in
+ * document order, so one sweep with `contains` does it, without a lookup per ancestor.
+ */
 export function linesByListing(listings: readonly Listing[], lines: readonly Line[]): Map<Element, Line[]> {
   const byElement = new Map<Element, Line[]>(listings.map((l) => [l.element, []]));
+  const ordered = [...listings].sort((a, b) => (a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+  let i = 0;
   for (const line of lines) {
-    for (let e: Element | null = line.element; e; e = e.parentElement) {
-      const bucket = byElement.get(e);
-      if (bucket) {
-        bucket.push(line);
+    while (i < ordered.length) {
+      const listing = ordered[i]!.element;
+      const position = listing === line.element ? CONTAINED_BY : listing.compareDocumentPosition(line.element);
+      if (position & CONTAINED_BY) {
+        byElement.get(listing)!.push(line);
         break;
       }
+      // Past this listing: the next one may hold it. Before it: the line is in no listing.
+      if (position & FOLLOWING) i++;
+      else break;
     }
   }
   return byElement;

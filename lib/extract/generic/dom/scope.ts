@@ -15,6 +15,8 @@ function isSiteHeader(el: Element): boolean {
 /** True for an element whose subtree is never read as part of a course. */
 export function isChrome(el: Element): boolean {
   if (NEVER.has(el.tagName.toUpperCase()) || isSiteHeader(el)) return true;
+  // Most elements carry no attribute at all: nothing more to ask them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
