@@ -5,6 +5,7 @@ import { linesByListing, listingParts, repeatedListings, sameSite, tableListings
 import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
 import { readStructured, type StructuredHints } from './generic/structured';
+import { cleanText } from './parse/clean';
 
 /** A course and the element it was read from (the badge goes there). */
 export interface CourseBlock {
@@ -91,12 +92,13 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
   let foreign = 0;
   for (const item of items) {
     const { link, title: titleEl } = item.parts;
-    const target = link ? safeUrl(link.getAttribute('href')!, page) : page;
-    if (!target || !sameSite(target, page)) {
+    // The link's own href, host and protocol are resolved by the DOM: no URL parsing per listing.
+    const target = link ?? page;
+    if (!/^https?:$/.test(target.protocol) || !sameSite(target, page)) {
       foreign++;
       continue;
     }
-    const title = textOf(titleEl ?? link ?? item.element.querySelector('td, th'), isChrome);
+    const title = plainText(titleEl ?? link ?? item.element.querySelector('td, th'));
     if (!title) continue;
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     const course = readCourse(
@@ -167,6 +169,12 @@ function hasAction(scope: Element): boolean {
   return controls.some((c) => ACTION.test(c.textContent || c.getAttribute('value') || c.getAttribute('aria-label') || ''));
 }
 
+/** A short element's text: `textContent` unless it holds script or style text, which only the line reader skips. */
+function plainText(el: Element | null): string {
+  if (!el) return '';
+  return el.querySelector('script, style, template') ? textOf(el, isChrome) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 /** The first match of the first selector in a list that matches: selector lists are in order of preference. */
 function firstOf(root: Element, selectors: string): Element | null {
   for (const s of selectors.split(',')) {
@@ -176,14 +184,6 @@ function firstOf(root: Element, selectors: string): Element | null {
   return null;
 }
 
-function safeUrl(href: string, base: URL): URL | null {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
-  } catch {
-    return null;
-  }
-}
 
 function valid(blocks: readonly CourseBlock[]): CourseBlock[] {
   const out: CourseBlock[] = [];

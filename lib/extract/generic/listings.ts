@@ -108,8 +108,14 @@ export function tableListings(root: Element): Array<{ row: Element; header: stri
   return found;
 }
 
+/** What a URL and a link element both have. */
+export interface Host {
+  hostname: string;
+  host: string;
+}
+
 /** Registrable-ish site of a URL: a listing that links to another site is not this sponsor's course. */
-export function sameSite(a: URL, b: URL): boolean {
-  const site = (u: URL) => (/^[\d.]+$|^\[/.test(u.hostname) ? u.host : u.hostname.split('.').slice(-2).join('.'));
+export function sameSite(a: Host, b: Host): boolean {
+  const site = (u: Host) => (/^[\d.]+$|^\[/.test(u.hostname) ? u.host : u.hostname.split('.').slice(-2).join('.'));
   return site(a) === site(b);
 }
