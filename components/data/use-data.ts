@@ -17,9 +17,10 @@ export interface Data {
 
 /**
  * The page's view of the user's data, reloaded whenever any page or the worker writes
- * (BroadcastChannel), so a popup and an options tab never disagree.
+ * (BroadcastChannel), so a popup and an options tab never disagree. Nothing is read until
+ * `enabled` (the popup first paints its stored summary, then reads everything).
  */
-export function useData(): { data: Data | null; error: string | null; reload: () => Promise<void> } {
+export function useData(enabled = true): { data: Data | null; error: string | null; reload: () => Promise<void> } {
   const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
@@ -33,11 +34,12 @@ export function useData(): { data: Data | null; error: string | null; reload: ()
     }
   }, []);
   useEffect(() => {
+    if (!enabled) return;
     void reload();
     const channel = new BroadcastChannel(DATA_CHANNEL);
     channel.onmessage = () => void reload();
     return () => channel.close();
-  }, [reload]);
+  }, [reload, enabled]);
   return { data, error, reload };
 }
 

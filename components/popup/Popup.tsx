@@ -1,22 +1,22 @@
 import { browser } from 'wxt/browser';
 import { useEffect } from 'preact/hooks';
 import { benchMark } from '../bench-mark';
-import { useData } from '../data/use-data';
+import { useSummary } from '../data/use-summary';
 import { BienniumSummary } from './BienniumSummary';
 import { CredentialCard } from './CredentialCard';
 import { TabCourse } from './TabCourse';
 
 /** The toolbar popup: every gap and deadline at a glance, then the course on the current tab. */
 export function Popup() {
-  const { data, error } = useData();
+  const { summary, error } = useSummary();
+  const ready = summary !== null;
   useEffect(() => {
-    if (data) benchMark('popup-ready');
-  }, [data]);
+    if (ready) benchMark('popup-ready');
+  }, [ready]);
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
   if (error) return <main class="error">CE Companion could not read its data: {error}</main>;
-  if (!data) return <main aria-busy="true" style={{ minHeight: '200px' }} />;
-  const { evaluation, input, today } = data;
-  const firstRun = input.profile.birthMonth === null && input.credentials.length === 0;
+  if (!summary) return <main aria-busy="true" style={{ minHeight: '200px' }} />;
+  const { evaluation, today, firstRun } = summary;
   return (
     <main>
       <header class="row" style={{ justifyContent: 'space-between', marginTop: 0 }}>

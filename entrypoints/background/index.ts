@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
-import { evaluate } from '../../lib/rules';
-import { openStore, type Store } from '../../lib/store';
+import { evaluate, summarize } from '../../lib/rules';
+import { openStore, saveSummary, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -25,7 +25,11 @@ export default defineBackground(() => {
 
   async function refresh(): Promise<void> {
     const s = await store();
-    const { text, title } = toolbarBadge(evaluate(await s.loadRulesInput(), localToday()));
+    const input = await s.loadRulesInput();
+    const evaluation = evaluate(input, localToday());
+    // The popup paints from this at once, then checks it against the full data.
+    await saveSummary(s, summarize(input, evaluation));
+    const { text, title } = toolbarBadge(evaluation);
     await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
     await action.setBadgeText({ text });
     await action.setTitle({ title });

@@ -10,3 +10,4 @@ export * from './plan';
 export * from './reminders';
 export * from './estimate';
 export * from './parse-prescription';
+export * from './summary';
