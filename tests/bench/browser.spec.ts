@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { exportBackup } from '../../lib/store';
-import { CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, launchWithExtension, waitForBadges } from '../e2e/fixtures';
+import { CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, launchChromium, launchWithExtension, waitForBadges } from '../e2e/fixtures';
 import { serveFixtures, type FixtureServer } from '../e2e/serve';
 import { BadgeProbe } from '../e2e/shadow';
 import { setUpCt } from '../e2e/setup';
@@ -45,9 +45,7 @@ test.afterAll(async () => {
 
 async function withProfile<T>(extension: boolean, body: (context: BrowserContext) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'ce-bench-'));
-  const context = extension
-    ? await launchWithExtension(dir)
-    : await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, channel: 'chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const context = extension ? await launchWithExtension(dir) : await launchChromium(dir, []);
   try {
     return await body(context);
   } finally {

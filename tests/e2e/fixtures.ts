@@ -11,16 +11,20 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3-e2e
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A fresh Chromium profile with the extension loaded (new headless mode loads extensions). */
-export async function launchWithExtension(userDataDir: string, alsoLoad: readonly string[] = [], headless = true): Promise<BrowserContext> {
-  const extensions = [EXTENSION_DIR, ...alsoLoad].join(',');
+export function launchWithExtension(userDataDir: string, alsoLoad: readonly string[] = [], headless = true): Promise<BrowserContext> {
+  return launchChromium(userDataDir, [EXTENSION_DIR, ...alsoLoad], headless);
+}
+
+/** Chromium as every test runs it; with no extensions it is the benchmarks' baseline browser. */
+export async function launchChromium(userDataDir: string, extensions: readonly string[], headless = true): Promise<BrowserContext> {
+  const load = extensions.length ? [`--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`] : [];
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     channel: 'chromium',
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensions}`,
-      `--load-extension=${extensions}`,
+      ...load,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
