@@ -4,8 +4,17 @@ import { countsForContent, type CompletedCourse } from './activity';
 
 /** `category` alone for structured education; `category\u0000subcategory` for CQR. */
 export function contentKey(category: string, subcategory?: string): string {
-  return subcategory === undefined ? category : `${category}\u0000${subcategory}`;
+  if (subcategory === undefined) return category;
+  // One string per name pair, reused: totals over thousands of courses build no new keys.
+  let bySub = KEYS.get(category);
+  if (!bySub) KEYS.set(category, (bySub = new Map()));
+  let key = bySub.get(subcategory);
+  if (key === undefined) bySub.set(subcategory, (key = `${category}\u0000${subcategory}`));
+  return key;
 }
+
+/** Outline names are few; a page's odd names are bounded by the user's own records. */
+const KEYS = new Map<string, Map<string, string>>();
 
 /**
  * The courses whose distribution names each discipline: each credential's tally then reads only
