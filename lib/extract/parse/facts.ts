@@ -7,20 +7,21 @@ import { NUMBER, parseCredits } from './numbers';
  */
 
 const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?)\b`;
-const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?)\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*[:|=\-–—]\s*`;
+const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
 const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
 const STATED_CREDITS = new RegExp(`(${NUMBER})\\s*(?:-\\s*)?${UNIT}`, 'i');
 /** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */
 const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum/i;
 
 /** Every credit wording holds one of these: a cheap literal test before the real patterns. */
-const CREDIT_WORD = /credit|ceu|hour|unit/i;
+const CREDIT_WORD = /credit|ceu|hour|unit|\bce\b/i;
 
 export function findCredits(lines: readonly string[]): number | null {
   for (const line of lines) {
     if (!CREDIT_WORD.test(line)) continue;
     const m = LABELLED_CREDITS.exec(line);
-    if (m) return parseCredits(m[1]!);
+    const credits = m ? parseCredits(m[1]!) : null;
+    if (credits !== null) return credits;
   }
   for (const line of lines) {
     const m = CREDIT_WORD.test(line) ? STATED_CREDITS.exec(line) : null;

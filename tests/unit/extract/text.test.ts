@@ -23,6 +23,9 @@ describe('credits', () => {
     ['2 CEUs', 200],
     ["1 CEU's", 100],
     ['Continuing education credits: 2.5', 250],
+    ['CE: 1.5', 150],
+    ['Credits 1.25', 125],
+    ['| CE Credits 2 |', 200],
   ])('%s', (line, hundredths) => expect(findCredits([cleanText(line)])).toBe(hundredths));
 
   it('prefers a labelled line, and skips sentences about ARRT requirements', () => {
