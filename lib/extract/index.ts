@@ -102,7 +102,8 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     if (!title) continue;
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     const course = readCourse(
-      { kind: 'listing', title, url: target.href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: true },
+      // A listing with its own link is on offer; one without must show a price or approval itself.
+      { kind: 'listing', title, url: target.href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: link !== null },
       item.lines,
     );
     if (course) blocks.push({ course, element: item.element });

@@ -4,7 +4,8 @@ import { statesCredits } from '../parse/facts';
 /**
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing
  * (sponsor-pages.md, "Catalogs"). A listing is found generically as the repeated sibling
- * element that holds one credit statement and a link to its own course page.
+ * element that holds a credit statement and a link to its own course page (or a title, when
+ * the cards are not links).
  */
 export function repeatedListings(root: Element, lines: readonly Line[]): Listing[] {
   const counts = new Map<Element, number>();
@@ -19,12 +20,15 @@ export function repeatedListings(root: Element, lines: readonly Line[]): Listing
     if (n < 2) continue;
     const byTag = new Map<string, Listing[]>();
     for (const child of parent.children) {
-      if (!counts.has(child) || !partsOf(child).link) continue;
+      if (!counts.has(child) || !(partsOf(child).link || partsOf(child).title)) continue;
       const list = byTag.get(child.tagName) ?? [];
       list.push({ element: child, parts: partsOf(child) });
       byTag.set(child.tagName, list);
     }
-    for (const list of byTag.values()) if (list.length >= 2 && new Set(list.map((l) => l.parts.link!.getAttribute('href'))).size >= 2) groups.push(list);
+    for (const list of byTag.values()) {
+      const group = catalogGroup(list);
+      if (group) groups.push(group);
+    }
   }
   // Largest groups first; a group wrapping already chosen listings (a section of lists) is not itself one.
   groups.sort((a, b) => b.length - a.length);
@@ -34,6 +38,16 @@ export function repeatedListings(root: Element, lines: readonly Line[]): Listing
     chosen.push(...group);
   }
   return chosen;
+}
+
+/**
+ * Listings each linking to their own course page; or, on a catalog whose cards are not links,
+ * at least three titled listings (fewer could be the parts of one course).
+ */
+function catalogGroup(list: Listing[]): Listing[] | null {
+  const linked = list.filter((l) => l.parts.link);
+  if (new Set(linked.map((l) => l.parts.link!.getAttribute('href'))).size >= 2) return linked;
+  return linked.length === 0 && list.length >= 3 && list.every((l) => l.parts.title) ? list : null;
 }
 
 /** One listing of a catalog: its element, title and the link to its course page. */

@@ -3,7 +3,7 @@ import { extractCourses, isLikelyCePage } from '../../../lib/extract';
 import { ExtractedCourse } from '../../../lib/extract/schema';
 // @ts-expect-error -- plain ESM fixture generator without types
 import { catalogListing } from '../../fixtures/generate.mjs';
-import { FIXTURE_ORIGIN, loadFixture } from './load';
+import { FIXTURE_ORIGIN, loadFixture, parse } from './load';
 
 const extract = (name: string) => {
   const { doc, url } = loadFixture(name);
@@ -201,4 +201,21 @@ describe('hostile pages', () => {
   it('a 3,000-deep, 60,000-element DOM is read within its budget without overflowing the stack', () => {
     expect(extract('hostile-huge.html')).toEqual([expect.objectContaining({ title: 'CT Dose Review', credits: 150 })]);
   }, 30_000);
+});
+
+describe('catalogs whose cards are not links', () => {
+  const page = (cards: string) => parse(`<title>Courses</title><body><main><h1>Courses</h1>${cards}</main></body>`, at('cards.html'));
+  it('three or more titled cards with prices are listings, at the catalog URL', () => {
+    const cards = [1, 2, 3].map((i) => `<div class="card"><h3>Course ${i}</h3><p>${i}.5 CE credits · $${i}9.00</p></div>`).join('');
+    expect(extractCourses(page(cards), at('cards.html')).map((c) => [c.kind, c.title, c.credits, c.price, c.url])).toEqual([
+      ['listing', 'Course 1', 150, '$19.00', at('cards.html')],
+      ['listing', 'Course 2', 250, '$29.00', at('cards.html')],
+      ['listing', 'Course 3', 350, '$39.00', at('cards.html')],
+    ]);
+  });
+
+  it('FAQ entries shaped like cards, without prices, are not courses', () => {
+    const faq = ['How long is a course?', 'Are they approved?', 'Can I repeat one?'].map((q) => `<div class="q"><h3>${q}</h3><p>Most are 1.5 credits, Category A.</p></div>`).join('');
+    expect(extractCourses(page(faq), at('cards.html'))).toEqual([]);
+  });
 });
