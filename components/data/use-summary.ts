@@ -1,24 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
-import { summarize, type Summary } from '../../lib/rules';
-import { loadSummary } from '../../lib/store';
+import { browser } from 'wxt/browser';
+import { summarize, summaryFor, SUMMARY_KEY, type Summary } from '../../lib/rules/summary';
 import { localToday } from '../../lib/units/dates';
-import { getStore, useData } from './use-data';
 
 /**
  * The popup's data: the summary the worker keeps precomputed, painted as soon as it is read,
- * replaced by one computed from the full data once that has loaded (the full data always wins).
+ * then replaced by one computed from the full data (which always wins). The full read — the
+ * store, the rules, zod — is a separate chunk loaded after the first paint, and starts only then:
+ * thousands of course records would otherwise be read before the one small record that paints.
  */
 export function useSummary(): { summary: Summary | null; error: string | null } {
-  const [cached, setCached] = useState<Summary | null>(null);
-  const [cacheRead, setCacheRead] = useState(false);
-  // The full read starts only after the summary is in: thousands of course records would
-  // otherwise be read (and block the page) before the one small record that paints it.
-  const { data, error } = useData(cacheRead);
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void getStore()
-      .then((s) => loadSummary(s, localToday()))
-      .then(setCached, () => undefined)
-      .finally(() => setCacheRead(true));
+    let stop = () => {};
+    let closed = false;
+    void (async () => {
+      const stored = await browser.storage.local.get(SUMMARY_KEY).catch(() => ({}) as Record<string, unknown>);
+      const cached = summaryFor(stored[SUMMARY_KEY], localToday());
+      if (cached) setSummary(cached);
+      const { watchData } = await import('./watch-data');
+      if (!closed) stop = watchData((d) => setSummary(summarize(d.input, d.evaluation)), setError);
+    })();
+    return () => {
+      closed = true;
+      stop();
+    };
   }, []);
-  return { summary: data ? summarize(data.input, data.evaluation) : cached, error };
+  return { summary, error };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import { benchMark } from '../bench-mark';
 import { useSummary } from '../data/use-summary';
 import { BienniumSummary } from './BienniumSummary';
@@ -10,7 +10,8 @@ import { TabCourse } from './TabCourse';
 export function Popup() {
   const { summary, error } = useSummary();
   const ready = summary !== null;
-  useEffect(() => {
+  // When the data is in the DOM (as a blank page's load event marks its own), not a frame later.
+  useLayoutEffect(() => {
     if (ready) benchMark('popup-ready');
   }, [ready]);
   const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { send, type ReplyOf } from '../../lib/messages';
+// `post`, not `send`: the worker validates every message, and the popup's first paint loads no zod.
+import { post } from '../../lib/messages/post';
+import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
 
@@ -13,7 +15,7 @@ export function TabCourse({ today }: { today: string }) {
 
   async function load() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    setState(tab?.id === undefined ? null : await send({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
+    setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
   }
   useEffect(() => void load(), []);
 
@@ -26,7 +28,7 @@ export function TabCourse({ today }: { today: string }) {
           type="button"
           class="secondary"
           onClick={async () => {
-            const r = await send({ type: 'check-active-tab' });
+            const r = await post({ type: 'check-active-tab' });
             setMessage(r.ok ? 'Checked. If this page shows a course, its badge appears on the page.' : (r.error ?? 'Could not check this page.'));
           }}
         >
@@ -40,7 +42,7 @@ export function TabCourse({ today }: { today: string }) {
   const course = state.courses[index]!;
   const check = state.check.results[index];
   const save = async (status: 'planned' | 'completed') => {
-    const r = await send({ type: 'save-course', course, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
+    const r = await post({ type: 'save-course', course, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
     setMessage(r.ok ? `Saved as ${r.status}.` : r.error);
   };
   return (

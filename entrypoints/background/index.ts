@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
-import { evaluate, summarize } from '../../lib/rules';
-import { openStore, saveSummary, type Store } from '../../lib/store';
+import { evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
+import { openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -28,7 +28,7 @@ export default defineBackground(() => {
     const input = await s.loadRulesInput();
     const evaluation = evaluate(input, localToday());
     // The popup paints from this at once, then checks it against the full data.
-    await saveSummary(s, summarize(input, evaluation));
+    await browser.storage.local.set({ [SUMMARY_KEY]: summarize(input, evaluation) });
     const { text, title } = toolbarBadge(evaluation);
     await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
     await action.setBadgeText({ text });

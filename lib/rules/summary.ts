@@ -1,16 +1,31 @@
-import { z } from 'zod';
-import { IsoDate } from '../units/schemas';
-import { Evaluation } from './evaluation';
+import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
 
 /**
  * Everything the popup shows about the user's standing, small enough to keep precomputed: the
  * worker stores it after every change so the popup paints at once, then checks it against the
- * full data (which wins if they differ).
+ * full data (which wins if they differ). Kept free of zod: the popup's first paint loads no schema.
  */
-export const Summary = z.object({ today: IsoDate, firstRun: z.boolean(), evaluation: Evaluation });
-export type Summary = z.infer<typeof Summary>;
+export interface Summary {
+  today: string;
+  firstRun: boolean;
+  evaluation: Evaluation;
+}
+
+/** Where the worker keeps it (extension storage, this computer only). */
+export const SUMMARY_KEY = 'popup-summary';
 
 export function summarize(input: RulesInput, evaluation: Evaluation): Summary {
   return { today: evaluation.today, firstRun: input.profile.birthMonth === null && input.credentials.length === 0, evaluation };
+}
+
+/**
+ * A stored summary if it is for `today` and has the shape the popup draws; null otherwise (the
+ * popup then waits for the full data). The worker wrote it; this guards against an old format.
+ */
+export function summaryFor(value: unknown, today: string): Summary | null {
+  const s = value as Partial<Summary> | null | undefined;
+  const e = s?.evaluation;
+  const ok = s?.today === today && typeof s.firstRun === 'boolean' && e?.today === today && Array.isArray(e.credentials) && Array.isArray(e.deadlines) && 'biennium' in e;
+  return ok ? (s as Summary) : null;
 }
