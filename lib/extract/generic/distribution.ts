@@ -103,7 +103,7 @@ function blankWords(text: string, named: readonly Named[]): string {
   const words = new Set<string>();
   for (const n of named) for (const name of [...n.subs.map((s) => s.subcategory), ...n.categories]) for (const w of normalizeName(name).split(' ')) words.add(w);
   if (!words.size) return text;
-  const re = new RegExp(`\\b(?:${[...words].filter((w) => w.length > 1 && w !== 'ct' && w !== 'mr').join('|')})\\b`, 'gi');
+  const re = new RegExp(`\\b(?:${[...words].filter((w) => w.length > 1).join('|')})\\b`, 'gi');
   return text.replace(re, ' ');
 }
 
