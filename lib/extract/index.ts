@@ -36,7 +36,7 @@ export function extractCourseBlocks(doc: Document, url: string): CourseBlock[] {
     const sponsor = hints.provider ?? hints.siteName ?? page.hostname.replace(/^www\./, '');
     const listings = readCatalog(doc, page, site, sponsor);
     const blocks = listings ?? readPage(doc, page, site, hints, sponsor);
-    return valid(blocks);
+    return distinct(blocks);
   } catch {
     // A page we cannot read is a page without courses, never a broken page.
     return [];
@@ -131,7 +131,6 @@ function rowLines(row: Element, header: readonly string[]): Line[] {
   });
 }
 
-
 function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
   const heading = block?.querySelector(site!.titleSelector) ?? mainHeading(doc);
@@ -185,8 +184,8 @@ function firstOf(root: Element, selectors: string): Element | null {
   return null;
 }
 
-
-function valid(blocks: readonly CourseBlock[]): CourseBlock[] {
+/** Each course once (a page may repeat a listing), at most as many as one message may carry. */
+function distinct(blocks: readonly CourseBlock[]): CourseBlock[] {
   const out: CourseBlock[] = [];
   const seen = new Set<string>();
   for (const b of blocks) {

@@ -5,7 +5,6 @@ import type { SiteFormat } from './site';
  * course-info box of label/value lines, and course grids (sponsor-pages.md).
  */
 export const lms: SiteFormat = {
-  name: 'lms',
   detect: (doc) =>
     doc.querySelector('.learndash, .ld-course-status, .sfwd-courses, .tutor-course-details-page, #page-course-view, .course-landing, [class*="course-info"], [class*="course-details"]') !==
     null,

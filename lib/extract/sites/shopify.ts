@@ -2,7 +2,6 @@ import type { SiteFormat } from './site';
 
 /** Shopify themes in the Dawn family: product sections and collection grids (sponsor-pages.md). */
 export const shopify: SiteFormat = {
-  name: 'shopify',
   detect: (doc) => doc.querySelector('link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"]') !== null,
   pageSelector: 'product-info, [id^="MainProduct"], .product',
   titleSelector: '.product__title h1, .product__title',

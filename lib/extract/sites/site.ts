@@ -4,7 +4,6 @@
  * format does not say is left to the generic readers, which work on sites we have never seen.
  */
 export interface SiteFormat {
-  name: string;
   detect(doc: Document): boolean;
   /** Candidates for the main course/product block of a single course page: the first holding the title wins. */
   pageSelector: string;

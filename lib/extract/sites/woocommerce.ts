@@ -2,7 +2,6 @@ import type { SiteFormat } from './site';
 
 /** WordPress + WooCommerce product pages and shop grids (sponsor-pages.md). */
 export const woocommerce: SiteFormat = {
-  name: 'woocommerce',
   detect: (doc) => doc.body?.classList.contains('woocommerce') === true || doc.querySelector('.product_title, ul.products li.product') !== null,
   pageSelector: 'div.product, [id^="product-"]',
   titleSelector: '.product_title',
