@@ -1,11 +1,12 @@
 import { readCourse } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
-import { insideChrome, isChrome, mainHeading, pageScope } from './generic/dom/scope';
-import { linesByListing, listingParts, repeatedListings, sameSite, tableListings, type Listing } from './generic/listings';
+import { insideChrome, mainHeading, pageScope } from './generic/dom/scope';
+import { linesByListing, listingParts, repeatedListings, siteOf, tableListings, type Listing } from './generic/listings';
 import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
 import { readStructured, type StructuredHints } from './generic/structured';
 import { cleanText } from './parse/clean';
+import { mentionsCe } from './parse/signal';
 
 /** A course and the element it was read from (the badge goes there). */
 export interface CourseBlock {
@@ -43,30 +44,22 @@ export function extractCourseBlocks(doc: Document, url: string): CourseBlock[] {
   }
 }
 
-/** Words that say a page is about CE, checked on a bounded slice of text. */
-const CE_SIGNAL = /\b(?:ce|ceus?|ceu's|continuing education|contact hours?|category a\+?|arrt|asrt|cqr|structured education|rceem)\b|\d\s*(?:ce\s+)?credits?\b/i;
 const SIGNAL_BUDGET = 12_000;
 
 /**
  * A cheap first look so the content script costs next to nothing on pages that are not about
- * CE: the title, then about the first 12,000 characters of the main content (not the site's
- * menus, which come first on many sites; a course's heading and description are in it). Text
- * is taken a child block at a time with the browser's own `textContent`, many times faster
- * than walking text nodes from script, and with as few distinct DOM calls as possible: in a
- * fresh content-script world each one's first use is what costs.
+ * CE: the title and about the first 12,000 characters of the main content (not the site's
+ * menus, which come first on many sites; a course's heading and description are in it), a
+ * child block at a time with the browser's own `textContent`. As few kinds of DOM call as
+ * possible: in a fresh content-script world the first use of each one is what costs.
  */
-export function isLikelyCePage(doc: Document, _url: string): boolean {
-  if (CE_SIGNAL.test(doc.title)) return true;
+export function isLikelyCePage(doc: Document): boolean {
   let root: Element | null = doc.querySelector('main, [role="main"], article') ?? doc.body;
   // Single-child wrappers (<div id="page"><div class="inner">…) say nothing: look inside them.
   while (root && root.childElementCount === 1) root = root.firstElementChild;
-  if (!root) return false;
-  let sample = '';
-  for (const child of root.children) {
-    sample += ` ${child.textContent ?? ''}`;
-    if (sample.length >= SIGNAL_BUDGET) break;
-  }
-  return CE_SIGNAL.test(sample.slice(0, SIGNAL_BUDGET * 2));
+  let sample = doc.title;
+  for (let child = root?.firstElementChild; child && sample.length < SIGNAL_BUDGET; child = child.nextElementSibling) sample += ` ${child.textContent ?? ''}`;
+  return mentionsCe(sample.slice(0, SIGNAL_BUDGET * 2));
 }
 
 /** Listings of this catalog; [] when the listings link to other sites (search results); null when no catalog. */
@@ -74,9 +67,9 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
   const root = doc.body;
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)) : [];
   let items: Array<Listing & { lines: Line[] }>;
-  if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element, isChrome) }));
+  if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) }));
   else {
-    const lines = readLines(root, isChrome);
+    const lines = readLines(root);
     const repeated = repeatedListings(root, lines);
     if (repeated.length >= 2) {
       if (isSinglePage(doc, lines, repeated)) return null;
@@ -89,12 +82,13 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     }
   }
   const blocks: CourseBlock[] = [];
+  const home = siteOf(page.href);
   let foreign = 0;
   for (const item of items) {
     const { link, title: titleEl } = item.parts;
-    // The link's own href, host and protocol are resolved by the DOM: no URL parsing per listing.
-    const target = link ?? page;
-    if (!/^https?:$/.test(target.protocol) || !sameSite(target, page)) {
+    // The DOM resolves the link's href against the page (and its <base>).
+    const href = link ? link.href : page.href;
+    if (siteOf(href) !== home || home === null) {
       foreign++;
       continue;
     }
@@ -103,7 +97,7 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     const course = readCourse(
       // A listing with its own link is on offer; one without must show a price or approval itself.
-      { kind: 'listing', title, url: target.href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: link !== null },
+      { kind: 'listing', title, url: href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: link !== null },
       item.lines,
     );
     if (course) blocks.push({ course, element: item.element });
@@ -126,7 +120,7 @@ function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly 
 
 function rowLines(row: Element, header: readonly string[]): Line[] {
   return [...row.children].map((cell, i) => {
-    const text = textOf(cell, isChrome);
+    const text = textOf(cell);
     return { text: header[i] ? `${header[i]}: ${text}` : text, element: row, heading: '' };
   });
 }
@@ -134,10 +128,10 @@ function rowLines(row: Element, header: readonly string[]): Line[] {
 function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
   const heading = block?.querySelector(site!.titleSelector) ?? mainHeading(doc);
-  const title = textOf(heading, isChrome) || hints.name;
+  const title = textOf(heading) || hints.name;
   if (!title) return [];
   const scope = block ?? pageScope(doc, heading);
-  const lines = [...readLines(scope, isChrome), ...infoBoxes(doc, scope).flatMap((box) => readLines(box, isChrome))];
+  const lines = [...readLines(scope), ...infoBoxes(doc, scope).flatMap((box) => readLines(box))];
   const priceEl = site ? firstOf(scope, site.priceSelector) : null;
   const course = readCourse(
     {
@@ -172,7 +166,7 @@ function hasAction(scope: Element): boolean {
 /** A short element's text: `textContent` unless it holds script or style text, which only the line reader skips. */
 function plainText(el: Element | null): string {
   if (!el) return '';
-  return el.querySelector('script, style, template') ? textOf(el, isChrome) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
+  return el.querySelector('script, style, template') ? textOf(el) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 /** The first match of the first selector in a list that matches: selector lists are in order of preference. */

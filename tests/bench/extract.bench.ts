@@ -9,5 +9,5 @@ describe('extraction in jsdom (relative figures; the browser benchmark has the r
   const large = loadFixture('large-non-ce.html');
   bench('extract a 200-listing catalog', () => void extractCourses(catalog.doc, catalog.url), { iterations: 10 });
   bench('extract a course page', () => void extractCourses(course.doc, course.url));
-  bench('first look at a large non-CE page', () => void isLikelyCePage(large.doc, large.url));
+  bench('first look at a large non-CE page', () => void isLikelyCePage(large.doc));
 });

@@ -36,9 +36,13 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
   const lastDiscipline = new Map<Element, DisciplineId>();
   for (const line of lines) {
     if (!/\d|[¼½¾]/.test(line.text)) continue;
+    const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text);
+    // Text alone rules most lines out; the DOM is asked only about a line that may be an entry
+    // (announced, with a connector word, or a table row: cells are read joined by "|").
+    if (!announced && !line.text.includes('|') && !CONNECTOR.test(line.text)) continue;
     const group = line.element.closest('table, ul, ol, dl') ?? line.element;
     const inTable = group.tagName === 'TABLE';
-    const region = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
+    const region = announced || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
     // "CT – Safety: 0.5; MR – Safety: 0.5" and "0.5 credit toward X and 0.25 toward Y" are two entries on one line.
     for (const text of line.text.split(/;\s*|\s[•·]\s|,?\s+and\s+(?=\d|\.\d|[¼½¾])/)) {
       if (!region && !CONNECTOR.test(text)) continue;

@@ -9,9 +9,10 @@ import { statesCredits } from '../parse/facts';
  */
 export function repeatedListings(root: Element, lines: readonly Line[]): Listing[] {
   const counts = new Map<Element, number>();
+  const top = root.parentElement;
   for (const line of lines) {
     if (!statesCredits(line.text)) continue;
-    for (let e: Element | null = line.element; e && e !== root.parentElement; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (let e: Element | null = line.element; e && e !== top; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
   }
   const parts = new Map<Element, ListingParts>();
   const partsOf = (e: Element) => parts.get(e) ?? parts.set(e, listingParts(e)).get(e)!;
@@ -122,14 +123,15 @@ export function tableListings(root: Element): Array<{ row: Element; header: stri
   return found;
 }
 
-/** What a URL and a link element both have. */
-export interface Host {
-  hostname: string;
-  host: string;
-}
-
-/** Registrable-ish site of a URL: a listing that links to another site is not this sponsor's course. */
-export function sameSite(a: Host, b: Host): boolean {
-  const site = (u: Host) => (/^[\d.]+$|^\[/.test(u.hostname) ? u.host : u.hostname.split('.').slice(-2).join('.'));
-  return site(a) === site(b);
+/**
+ * The site of an absolute http(s) URL, null for any other scheme: registrable-ish (the last two
+ * labels of the host name; host and port for an IP address). A listing that links to another
+ * site is not this sponsor's course. Read from the URL's text: one `href` read per link instead
+ * of a DOM URL getter per part.
+ */
+export function siteOf(href: string): string | null {
+  const host = /^https?:\/\/(?:[^/?#@]*@)?([^/?#]*)/i.exec(href)?.[1]?.toLowerCase();
+  if (host === undefined) return null;
+  if (/^[\d.]+(?::\d+)?$|^\[/.test(host)) return host;
+  return host.replace(/:\d+$/, '').split('.').slice(-2).join('.');
 }

@@ -1,52 +1,53 @@
 import type { DisciplineId } from '../../outlines';
 
 /**
- * How pages name ARRT disciplines. Longer names first, and each match is blanked before the
- * next pattern runs, so "Vascular-Interventional Radiography" is VI and not also R.
- * Abbreviations are case-sensitive ("MR" yes, "Mr." no).
+ * How pages name ARRT disciplines, more specific names first: at any position the first name
+ * that matches wins and its text is used up, so "Vascular-Interventional Radiography" is VI and
+ * not also R. Abbreviations are case-sensitive ("MR" yes, "Mr." no).
  */
-const NAMES: ReadonlyArray<[DisciplineId, RegExp, RegExp?]> = [
-  ['VI', /vascular[- ]interventional(?: radiography)?/gi],
-  ['CI', /cardiac[- ]interventional(?: radiography)?/gi],
-  ['VS', /vascular sonography/gi, /\bRVS\b/g],
-  ['BS', /breast sonography|breast ultrasound/gi],
-  ['BD', /bone densitometry/gi, /\bDE?XA\b/g],
-  ['RRA', /radiologist assistant/gi, /\bR\.R\.A\.|\bRRA\b/g],
-  ['CT', /computed tomography/gi, /\bCT\b/g],
-  ['MR', /magnetic resonance(?: imaging)?/gi, /\bMRI?\b/g],
-  ['M', /mammography/gi, /\bMAM\b/g],
-  ['N', /nuclear medicine(?: technology)?/gi],
-  ['T', /radiation therapy/gi],
-  ['S', /sonography|ultrasound/gi, /\bRDMS\b/g],
-  ['R', /radiography/gi],
+const NAMES: ReadonlyArray<[DisciplineId, string]> = [
+  ['VI', String.raw`vascular[- ]interventional(?: radiography)?`],
+  ['CI', String.raw`cardiac[- ]interventional(?: radiography)?`],
+  ['VS', String.raw`vascular sonography`],
+  ['BS', String.raw`breast sonography|breast ultrasound`],
+  ['BD', String.raw`bone densitometry`],
+  ['RRA', String.raw`radiologist assistant`],
+  ['CT', String.raw`computed tomography`],
+  ['MR', String.raw`magnetic resonance(?: imaging)?`],
+  ['M', String.raw`mammography`],
+  ['N', String.raw`nuclear medicine(?: technology)?`],
+  ['T', String.raw`radiation therapy`],
+  ['S', String.raw`sonography|ultrasound`],
+  ['R', String.raw`radiography`],
+];
+const ABBREVIATIONS: ReadonlyArray<[DisciplineId, string]> = [
+  ['VS', String.raw`\bRVS\b`],
+  ['BD', String.raw`\bDE?XA\b`],
+  ['RRA', String.raw`\bR\.R\.A\.|\bRRA\b`],
+  ['CT', String.raw`\bCT\b`],
+  ['MR', String.raw`\bMRI?\b`],
+  ['M', String.raw`\bMAM\b`],
+  ['S', String.raw`\bRDMS\b`],
 ];
 
-/** Something any of the names above contains: most texts name no discipline and stop here. */
-const ANY = /tomograph|\bct\b|\bmri?\b|magnetic|mammo|\bmam\b|nuclear|therapy|sonograph|ultrasound|rdms|\brvs\b|radiograph|interventional|densitometry|\bde?xa\b|radiologist|\br\.?r\.?a\b/i;
-
-/** Every discipline a text names, in ARRT's order of first mention. */
-export function disciplinesIn(text: string): DisciplineId[] {
-  let rest = text.slice(0, 5000);
-  if (!ANY.test(rest)) return [];
-  const found: Array<[number, DisciplineId]> = [];
-  for (const [id, ...patterns] of NAMES) {
-    let first = -1;
-    for (const re of patterns) {
-      // Most patterns do not occur: a test is far cheaper than a replace that allocates.
-      re!.lastIndex = 0;
-      if (!re!.test(rest)) continue;
-      rest = rest.replace(re!, (m, offset: number) => {
-        if (first < 0 || offset < first) first = offset;
-        return ' '.repeat(m.length);
-      });
-    }
-    if (first >= 0) found.push([first, id]);
-  }
-  return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+/** One regex per list, a capture group per discipline: one scan finds them all. */
+function scanner(names: ReadonlyArray<[DisciplineId, string]>, flags: string) {
+  return { re: new RegExp(names.map(([, p]) => `(${p})`).join('|'), flags), ids: names.map(([id]) => id) };
 }
+// Scans never overlap themselves, and no abbreviation can sit inside a full name (those are
+// lower-case words), so the two scans need not blank out each other's matches.
+const SCANNERS = [scanner(NAMES, 'gi'), scanner(ABBREVIATIONS, 'g')];
 
-/** The discipline a short text (a table cell, a line's head) names, if exactly one. */
-export function disciplineOf(text: string): DisciplineId | null {
-  const ids = disciplinesIn(text);
-  return ids.length === 1 ? ids[0]! : null;
+/** Every discipline a text names, in order of first mention. */
+export function disciplinesIn(text: string): DisciplineId[] {
+  const rest = text.slice(0, 5000);
+  const first = new Map<DisciplineId, number>();
+  for (const { re, ids } of SCANNERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m; m = re.exec(rest)) {
+      const id = ids[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]!;
+      if (!first.has(id) || m.index < first.get(id)!) first.set(id, m.index);
+    }
+  }
+  return [...first].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }

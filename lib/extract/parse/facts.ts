@@ -69,13 +69,14 @@ export function findApprovalNumber(lines: readonly string[]): string | null {
 
 /** Bodies that approve R.T. CE (sponsor-pages.md, "Approval"); ARRT itself only recognizes them. */
 const BODIES = ['ASRT', 'AHRA', 'SNMMI-TS', 'SMRT', 'MDCB', 'AEIRS', 'ACR', 'RCEEM+', 'RCEEM'];
+const BODY = /(?<![A-Za-z-])(ASRT|AHRA|SNMMI-TS|SMRT|MDCB|AEIRS|ACR|RCEEM\+?)(?![A-Za-z+])/g;
 const APPROVAL_LINE = /approv|recogni[sz]ed|rceem|accredit/i;
 
 export function findApprovedBy(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!APPROVAL_LINE.test(line)) continue;
-    const found = BODIES.filter((b) => new RegExp(`(?:^|[^A-Za-z-])${b.replace('+', '\\+')}(?![A-Za-z+])`).test(line));
-    if (found.length) return found.join(' / ');
+    const named = new Set(Array.from(line.matchAll(BODY), (m) => m[1]));
+    if (named.size) return BODIES.filter((b) => named.has(b)).join(' / ');
   }
   return null;
 }

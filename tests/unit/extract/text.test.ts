@@ -3,6 +3,7 @@ import { cleanText } from '../../../lib/extract/parse/clean';
 import { disciplinesIn } from '../../../lib/extract/parse/disciplines';
 import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, parseDate } from '../../../lib/extract/parse/facts';
 import { parseCredits } from '../../../lib/extract/parse/numbers';
+import { mentionsCe } from '../../../lib/extract/parse/signal';
 
 describe('numbers as pages write them (sponsor-pages.md)', () => {
   it.each([
@@ -72,4 +73,13 @@ describe('category, approval, expiry, disciplines, format', () => {
     expect(findFormat('Live webinar on March 3')).toBe('live');
     expect(findFormat('Pediatric dose')).toBe('unknown');
   });
+});
+
+describe('the first look: is a page about CE at all', () => {
+  it.each([
+    'Earn 1.5 credits', '2 CE credits', 'ARRT Category A', 'Continuing Education for technologists', '3.25 contact hours', 'ASRT-approved', 'CE: 1.5', 'CQR prescription',
+  ])('%s → yes', (text) => expect(mentionsCe(text)).toBe(true));
+  it.each([
+    'Apply for store credit today', 'Pharmaceutical news', 'A year in the garden', 'Once in a place', 'Credit card: 4 payments', 'concert tickets',
+  ])('%s → no', (text) => expect(mentionsCe(text)).toBe(false));
 });

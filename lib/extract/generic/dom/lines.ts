@@ -1,4 +1,5 @@
 import { cleanText } from '../../parse/clean';
+import { isChrome } from './scope';
 
 /** One line of a page's text as a reader sees it, with the block it came from and the heading above it. */
 export interface Line {
@@ -13,6 +14,9 @@ const BLOCKS = new Set([
 ]);
 const CELLS = new Set(['TD', 'TH']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND']);
+/** `Node.TEXT_NODE`, `Node.ELEMENT_NODE` (no DOM globals here: lib/ runs under Node in tests). */
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
 
 /** Hostile pages can be huge; past these we have read more than any course page holds. */
 const MAX_CHARS = 300_000;
@@ -21,58 +25,82 @@ const MAX_LINE = 2_000;
 
 /**
  * The text of `root` split into lines at block boundaries, table cells joined with " | " so a
- * row reads as one line. Iterative (no recursion), so deeply nested pages cannot overflow the
- * stack, and bounded, so a huge page costs a bounded amount. Subtrees for which `skip` is true
- * are not read at all.
+ * row reads as one line. Subtrees that are site chrome or noise (`isChrome`) are not read.
+ * Iterative (no recursion), so deeply nested pages cannot overflow the stack, and bounded, so a
+ * huge page costs a bounded amount. In a content script every DOM call and every node touched
+ * costs (each node gets a wrapper in the script's own world), so each element's tag is read
+ * once, the path is kept on a stack rather than climbed, and an element without child
+ * elements gives its text in one `textContent` call instead of a visit to each text node.
  */
-export function readLines(root: Element, skip: (el: Element) => boolean): Line[] {
+export function readLines(root: Element): Line[] {
   const lines: Line[] = [];
   let buffer = '';
   let owner: Element = root;
+  let ownerTag = '';
   let heading = '';
   let chars = 0;
   let nodes = 0;
+  /** The elements entered on the way down from `root`, and whether each is a block. */
+  const path: Element[] = [];
+  const pathBlocks: boolean[] = [];
   const flush = () => {
-    const text = cleanText(buffer).replace(/^\|\s*|\s*\|$/g, '').slice(0, MAX_LINE);
-    if (text && text !== '|') {
+    // Whitespace between blocks is most of what gets here: nothing to clean.
+    if (buffer.trim() === '') {
+      buffer = '';
+      return;
+    }
+    // A row's cells were joined with " | ": drop the separators at its ends.
+    let text = cleanText(buffer);
+    if (text.startsWith('|')) text = text.slice(1).trimStart();
+    if (text.endsWith('|')) text = text.slice(0, -1).trimEnd();
+    text = text.slice(0, MAX_LINE);
+    if (text) {
       lines.push({ text, element: owner, heading });
-      if (HEADINGS.has(owner.tagName)) heading = text;
+      if (HEADINGS.has(ownerTag)) heading = text;
     }
     buffer = '';
   };
+  const close = () => {
+    flush();
+    owner = path[path.length - 1] ?? root;
+    ownerTag = '';
+  };
   let node: Node | null = root.firstChild;
-  while (node && node !== root && chars < MAX_CHARS && nodes++ < MAX_NODES) {
-    let descend = false;
-    if (node.nodeType === 3) {
+  while (chars < MAX_CHARS && nodes++ < MAX_NODES) {
+    if (node === null) {
+      const done = path.pop();
+      if (done === undefined) break;
+      if (pathBlocks.pop()) close();
+      node = done.nextSibling;
+      continue;
+    }
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const t = node.nodeValue ?? '';
       buffer += t;
       chars += t.length;
-    } else if (node.nodeType === 1) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      if (!skip(el)) {
-        if (BLOCKS.has(el.tagName)) {
+      const tag = el.tagName;
+      if (!isChrome(el, tag)) {
+        const block = BLOCKS.has(tag);
+        if (block) {
           flush();
           owner = el;
-        } else if (CELLS.has(el.tagName)) buffer += ' | ';
-        descend = true;
+          ownerTag = tag;
+        } else if (CELLS.has(tag)) buffer += ' | ';
+        if (el.childElementCount === 0) {
+          const t = el.textContent ?? '';
+          buffer += t;
+          chars += t.length;
+          if (block) close();
+        } else {
+          path.push(el);
+          pathBlocks.push(block);
+          node = el.firstChild;
+          continue;
+        }
       }
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a next sibling exists, closing blocks on the way.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node.nodeType === 1 && BLOCKS.has((node as Element).tagName)) {
-        flush();
-        owner = node.parentElement ?? root;
-      }
-    }
-    if (!node || node === root) break;
-    if (node.nodeType === 1 && BLOCKS.has((node as Element).tagName)) {
-      flush();
-      owner = node.parentElement ?? root;
     }
     node = node.nextSibling;
   }
@@ -81,6 +109,6 @@ export function readLines(root: Element, skip: (el: Element) => boolean): Line[]
 }
 
 /** An element's readable text on one line: no script or style content, whitespace collapsed. */
-export function textOf(el: Element | null | undefined, skip: (el: Element) => boolean = () => false): string {
-  return el ? readLines(el, skip).map((l) => l.text).join(' ').replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim() : '';
+export function textOf(el: Element | null | undefined): string {
+  return el ? readLines(el).map((l) => l.text).join(' ').replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim() : '';
 }

@@ -3,24 +3,25 @@
  * "noise" blocks (sale banners, related products, FAQs) quote *other* courses' credits and
  * prices (sponsor-pages.md, "Traps"), so they are never read.
  */
-const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+// Tag names as an HTML document gives them: upper case, but `svg` as written.
+const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
+const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar'];
+/** One native call instead of one per attribute: each DOM call costs in a content script. */
+const HIDDEN_OR_CHROME_ROLE = ['[hidden]', '[aria-hidden="true"]', ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
 
 /** The site header is chrome; a course's own header (inside its article or product) is not. */
 function isSiteHeader(el: Element): boolean {
-  return el.tagName === 'HEADER' && !el.parentElement?.closest('article, main, [role="main"], [itemscope], .product');
+  return !el.parentElement?.closest('article, main, [role="main"], [itemscope], .product');
 }
 
-/** True for an element whose subtree is never read as part of a course. */
-export function isChrome(el: Element): boolean {
-  if (NEVER.has(el.tagName.toUpperCase()) || isSiteHeader(el)) return true;
+/** True for an element whose subtree is never read as part of a course (`tag`: its tag name, when the caller has it). */
+export function isChrome(el: Element, tag = el.tagName): boolean {
+  if (NEVER.has(tag) || (tag === 'HEADER' && isSiteHeader(el))) return true;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
-  const names = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  if (el.matches(HIDDEN_OR_CHROME_ROLE)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return names.length > 1 && NOISE.test(names);
 }
 
