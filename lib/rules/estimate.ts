@@ -30,21 +30,38 @@ export function estimateDistribution(text: string, disciplines: readonly Discipl
     const outline = currentOutline(discipline, overrides);
     if (!outline || credits <= 0) continue;
     let best: { category: string; subcategory: string; score: number } | undefined;
-    for (const cat of outline.categories) {
-      for (const sub of cat.subcategories) {
-        const score = scoreName(sub.name, words);
-        if (score > 0 && (!best || score > best.score)) best = { category: cat.name, subcategory: sub.name, score };
-      }
+    for (const sub of subcategoryWords(outline)) {
+      const score = scoreName(sub.words, words);
+      if (score > 0 && (!best || score > best.score)) best = { ...sub, score };
     }
     if (best) result.push({ discipline, category: best.category, subcategory: best.subcategory, credits });
   }
   return result;
 }
 
-function scoreName(name: string, words: ReadonlySet<string>): number {
+interface SubcategoryWords {
+  category: string;
+  subcategory: string;
+  words: string[];
+}
+
+/** Each outline's subcategory names as words, worked out once: a catalog asks for 200 estimates at a time. */
+const wordsByOutline = new WeakMap<Outline, SubcategoryWords[]>();
+
+function subcategoryWords(outline: Outline): SubcategoryWords[] {
+  let list = wordsByOutline.get(outline);
+  if (!list) {
+    list = outline.categories.flatMap((cat) =>
+      cat.subcategories.map((sub) => ({ category: cat.name, subcategory: sub.name, words: normalizeName(sub.name).split(' ').filter((w) => !STOP.has(w)) })),
+    );
+    wordsByOutline.set(outline, list);
+  }
+  return list;
+}
+
+function scoreName(nameWords: readonly string[], words: ReadonlySet<string>): number {
   let score = 0;
-  for (const w of normalizeName(name).split(' ')) {
-    if (STOP.has(w)) continue;
+  for (const w of nameWords) {
     if (words.has(w)) score += 2;
     for (const hint of HINTS[w] ?? []) if (words.has(hint)) score += 1;
   }
