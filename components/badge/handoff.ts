@@ -10,16 +10,37 @@ export interface PageCourses {
 /**
  * The detector and the badge script run in the same isolated world (the extension's, per frame),
  * so they share this global; the page's own scripts live in another world and cannot see it.
+ * The worker injects the badge script while it works out its reply, so either side may come
+ * first: the findings wait for the badge script, or the badge script waits for them.
  */
 const KEY = '__ceCompanionPageCourses';
-type Holder = { [KEY]?: PageCourses };
-
-export function leaveForBadge(found: PageCourses): void {
-  (globalThis as Holder)[KEY] = found;
+interface Slot {
+  found?: PageCourses;
+  waiting?: (found: PageCourses) => void;
 }
 
-export function takeForBadge(): PageCourses | undefined {
-  const found = (globalThis as Holder)[KEY];
-  delete (globalThis as Holder)[KEY];
-  return found;
+function slot(): Slot {
+  const holder = globalThis as { [KEY]?: Slot };
+  return (holder[KEY] ??= {});
+}
+
+export function leaveForBadge(found: PageCourses): void {
+  const s = slot();
+  if (s.waiting) s.waiting(found);
+  else s.found = found;
+}
+
+export function takeForBadge(): Promise<PageCourses> {
+  const s = slot();
+  const found = s.found;
+  if (found) {
+    delete s.found;
+    return Promise.resolve(found);
+  }
+  return new Promise((resolve) => {
+    s.waiting = (f) => {
+      delete s.waiting;
+      resolve(f);
+    };
+  });
 }

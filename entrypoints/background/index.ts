@@ -39,12 +39,17 @@ export default defineBackground(() => {
   async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (message.type) {
       case 'check-courses': {
-        const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
         const tabId = sender.tab?.id;
+        // The badge script loads while the reply is computed; it waits for the detector's findings.
+        if (tabId !== undefined) void injectBadge(tabId, sender.frameId ?? 0);
+        const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
         if (tabId !== undefined) {
-          await saveTabState(tabId, { url: message.url, courses: message.courses, check: reply });
-          // A mark on the tab's toolbar button: this page has a CE course.
-          await action.setBadgeText({ tabId, text: message.courses.length ? '✓' : '' });
+          // The page waits for the reply; the popup's copy and the toolbar mark can follow it.
+          void Promise.all([
+            saveTabState(tabId, { url: message.url, courses: message.courses, check: reply }),
+            // A mark on the tab's toolbar button: this page has a CE course.
+            action.setBadgeText({ tabId, text: message.courses.length ? '✓' : '' }),
+          ]).catch(() => undefined);
         }
         return reply satisfies ReplyOf<'check-courses'>;
       }
@@ -57,8 +62,6 @@ export default defineBackground(() => {
         return (await loadTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
       case 'check-active-tab':
         return (await checkActiveTab()) satisfies ReplyOf<'check-active-tab'>;
-      case 'show-badges':
-        return (await showBadges(sender)) satisfies ReplyOf<'show-badges'>;
       case 'data-changed':
         await refresh();
         return { ok: true } satisfies ReplyOf<'data-changed'>;
@@ -78,14 +81,11 @@ export default defineBackground(() => {
   }
 
   /** The badge script goes only into the frame whose detector found courses. */
-  async function showBadges(sender: Browser.runtime.MessageSender): Promise<ReplyOf<'show-badges'>> {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false, error: 'No tab.' };
+  async function injectBadge(tabId: number, frameId: number): Promise<void> {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/content-scripts/badge.js'] });
-      return { ok: true };
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/badge.js'] });
     } catch {
-      return { ok: false, error: 'The badge cannot be shown on this page.' };
+      // The tab navigated away or the page is off limits: there is nothing to show on it.
     }
   }
 

@@ -9,8 +9,9 @@ import { mountBadges } from './mount';
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
-    const found = takeForBadge();
-    if (found && ctx.isValid) {
+    const found = await takeForBadge();
+    if (ctx.isValid) {
+      benchMark('badges-mounting');
       await mountBadges(ctx, found.blocks, found.reply);
       benchMark('badges-mounted');
     }

@@ -19,11 +19,10 @@ export default defineContentScript({
     if (marker.__ceCompanion) return;
     marker.__ceCompanion = true;
     benchMark('start');
-    const blocks = isLikelyCePage(document, location.href) ? extractCourseBlocks(document, location.href) : [];
+    const blocks = isLikelyCePage(document) ? extractCourseBlocks(document, location.href) : [];
     benchMark('detected');
     if (blocks.length === 0) return;
     const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) });
     leaveForBadge({ blocks, reply });
-    await post({ type: 'show-badges' });
   },
 });

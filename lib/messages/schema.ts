@@ -26,11 +26,9 @@ export const SaveCourse = z.object({
 
 export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative() });
 export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
-/** From the detector, once it left its findings for the badge script: inject that script into this frame. */
-export const ShowBadges = z.object({ type: z.literal('show-badges') });
 export const DataChanged = z.object({ type: z.literal('data-changed') });
 
-export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, CheckActiveTab, ShowBadges, DataChanged]);
+export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, CheckActiveTab, DataChanged]);
 export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
@@ -64,7 +62,6 @@ export const Replies = {
   'save-course': SaveCourseReply,
   'tab-courses': TabCoursesReply,
   'check-active-tab': CheckActiveTabReply,
-  'show-badges': CheckActiveTabReply,
   'data-changed': DataChangedReply,
 } as const;
 export type ReplyOf<T extends Message['type']> = z.infer<(typeof Replies)[T]>;

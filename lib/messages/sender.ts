@@ -18,7 +18,6 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
   const fromContentScript = sender.tab?.id !== undefined && !fromPage;
   switch (type) {
     case 'check-courses':
-    case 'show-badges':
       return fromContentScript;
     case 'save-course':
       return fromContentScript || fromPage;

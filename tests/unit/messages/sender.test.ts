@@ -17,15 +17,13 @@ describe('who may send what', () => {
     ['tab-courses', popup, true],
     ['tab-courses', contentScript, false],
     ['check-active-tab', contentScript, false],
-    ['show-badges', contentScript, true],
-    ['show-badges', popup, false],
     ['data-changed', popup, true],
     ['data-changed', contentScript, false],
   ] as const)('%s from %o → %s', (type, sender, ok) => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'tab-courses', 'check-active-tab', 'show-badges', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'save-course', 'tab-courses', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });
