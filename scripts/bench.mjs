@@ -68,6 +68,13 @@ ${browserRows.join('\n')}
 How: the detector and the badge script set performance marks (e2e builds only) that the benchmark
 reads from the page; the popup marks when its data is painted; heaps come from the DevTools protocol
 (\`Runtime.getHeapUsage\` after a forced GC; the worker through its own target).
+
+Script time is what runs on the page's main thread: the detector from its first look to its last
+course, and the badge script from receiving the worker's answer to the last chip in the page. The
+end-to-end figure adds the round trip to the worker (messages, validation, the check) in between,
+during which the page is not blocked. The "empty content script" baseline is a browser with a
+one-line extension whose content script does nothing on the same page: Chrome's own cost of
+injecting any content script, which the "no extension" baseline includes in the gap.
 `,
 );
 console.log('wrote BENCHMARKS.md');
