@@ -100,47 +100,46 @@ test('content-script bundle size', async () => {
 });
 
 /**
- * A control: an extension whose content script is empty, on the same pages. Whatever it adds to
- * a page load is the browser's cost of having an extension inject a script at all; what CE
- * Companion adds beyond it is ours.
+ * Controls: an extension with nothing in it but its manifest, and one whose content script is
+ * empty, on the same pages. What they add to a page load is the browser's cost of having an
+ * extension, and of injecting any script; what CE Companion adds beyond that is ours.
  */
-async function noopExtension(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'ce-bench-noop-'));
-  const manifest = { manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['noop.js'], run_at: 'document_idle' }] };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+async function controlExtension(withContentScript: boolean): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ce-bench-control-'));
+  const scripts = withContentScript ? { content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['noop.js'], run_at: 'document_idle' }] } : {};
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Control', version: '1.0', ...scripts }));
   await writeFile(join(dir, 'noop.js'), '');
   return dir;
 }
 
-test('large non-CE page: detector time and page load against no extension and an empty content script', async () => {
+test('large non-CE page: detector time; page load against no extension and two control extensions', async () => {
   test.setTimeout(600_000);
   const path = `${server.origin}/generated/large-non-ce.html`;
-  const noop = await noopExtension();
+  const [bare, noop] = [await controlExtension(false), await controlExtension(true)];
   const detector: number[] = [];
-  const load = { ours: [] as number[], none: [] as number[], noop: [] as number[] };
-  await withProfile(true, (ours) =>
-    withProfile(false, (none) =>
-      withProfile([noop], async (control) => {
-        await extensionIdOf(ours);
-        // Page loads spread widely on a shared machine: many runs, the three browsers in turn.
-        for (let i = 0; i < LOAD_RUNS; i++) {
-          for (const [name, context] of [['none', none], ['noop', control], ['ours', ours]] as const) {
-            const page = await context.newPage();
-            await page.goto(path, { waitUntil: 'load' });
-            if (name === 'ours') {
-              const [start, detected] = await marks(page, ['start', 'detected']);
-              detector.push(detected! - start!);
-            }
-            load[name].push(await loadTime(page));
-            await page.close();
-          }
+  const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[] };
+  const browsers = (body: (all: Record<keyof typeof load, BrowserContext>) => Promise<void>) =>
+    withProfile(true, (ours) => withProfile(false, (none) => withProfile([bare], (manifestOnly) => withProfile([noop], (emptyScript) => body({ ours, none, bare: manifestOnly, noop: emptyScript })))));
+  await browsers(async (all) => {
+    await extensionIdOf(all.ours);
+    // Page loads spread widely on a shared machine: many runs, the four browsers in turn.
+    for (let i = 0; i < LOAD_RUNS; i++) {
+      for (const name of ['none', 'bare', 'noop', 'ours'] as const) {
+        const page = await all[name].newPage();
+        await page.goto(path, { waitUntil: 'load' });
+        if (name === 'ours') {
+          const [start, detected] = await marks(page, ['start', 'detected']);
+          detector.push(detected! - start!);
         }
-      }),
-    ),
-  );
-  await rm(noop, { recursive: true, force: true });
+        load[name].push(await loadTime(page));
+        await page.close();
+      }
+    }
+  });
+  for (const dir of [bare, noop]) await rm(dir, { recursive: true, force: true });
   record({ name: 'Large non-CE page: detector script time', unit: 'ms', runs: detector, target: '< 1 ms' });
   record({ name: 'Large non-CE page: load time with the extension', unit: 'ms', runs: load.ours, target: 'within 5% of baseline', baseline: { name: 'same page, no extension', runs: load.none } });
+  record({ name: 'Large non-CE page: load time, an extension with only a manifest (control)', unit: 'ms', runs: load.bare, baseline: { name: 'same page, no extension', runs: load.none } });
   record({ name: 'Large non-CE page: load time with the extension, against an empty content script', unit: 'ms', runs: load.ours, baseline: { name: 'same page, an extension with an empty content script', runs: load.noop } });
 });
 
