@@ -88,7 +88,7 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     const { link, title: titleEl } = item.parts;
     // The DOM resolves the link's href against the page (and its <base>).
     const href = link ? link.href : page.href;
-    if (siteOf(href) !== home || home === null) {
+    if (home === null || siteOf(href) !== home) {
       foreign++;
       continue;
     }

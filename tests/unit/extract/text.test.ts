@@ -4,6 +4,7 @@ import { disciplinesIn } from '../../../lib/extract/parse/disciplines';
 import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, parseDate } from '../../../lib/extract/parse/facts';
 import { parseCredits } from '../../../lib/extract/parse/numbers';
 import { mentionsCe } from '../../../lib/extract/parse/signal';
+import { siteOf } from '../../../lib/extract/generic/listings';
 
 describe('numbers as pages write them (sponsor-pages.md)', () => {
   it.each([
@@ -82,4 +83,16 @@ describe('the first look: is a page about CE at all', () => {
   it.each([
     'Apply for store credit today', 'Pharmaceutical news', 'A year in the garden', 'Once in a place', 'Credit card: 4 payments', 'concert tickets',
   ])('%s → no', (text) => expect(mentionsCe(text)).toBe(false));
+});
+
+describe('which site a listing links to', () => {
+  it.each([
+    ['https://www.sponsor.example/courses/1', 'sponsor.example'],
+    ['http://shop.sponsor.example:8080/p?x=1', 'sponsor.example'],
+    ['https://user:pw@learn.sponsor.example/', 'sponsor.example'],
+    ['HTTPS://SPONSOR.EXAMPLE', 'sponsor.example'],
+    ['http://127.0.0.1:4173/course.html', '127.0.0.1:4173'],
+    ['http://[::1]:80/a', '[::1]:80'],
+  ])('%s → %s', (href, site) => expect(siteOf(href)).toBe(site));
+  it.each(['javascript:alert(1)', 'mailto:a@b.example', 'ftp://sponsor.example/', '/relative'])('%s is no site', (href) => expect(siteOf(href)).toBeNull());
 });
