@@ -22,7 +22,21 @@ export function isChrome(el: Element, tag = el.tagName): boolean {
   if (!el.hasAttributes()) return false;
   if (el.matches(HIDDEN_OR_CHROME_ROLE)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return names.length > 1 && NOISE.test(names);
+  return names.length > 1 && isNoise(names);
+}
+
+/** Class names repeat across a page (every card of a catalog has the same ones): test each string once. */
+const noiseByNames = new Map<string, boolean>();
+
+function isNoise(names: string): boolean {
+  let noise = noiseByNames.get(names);
+  if (noise === undefined) {
+    // Unique ids would grow it without end on a long-lived page.
+    if (noiseByNames.size >= 1000) noiseByNames.clear();
+    noise = NOISE.test(names);
+    noiseByNames.set(names, noise);
+  }
+  return noise;
 }
 
 /** The region a single course page's facts come from: the block holding its main heading. */
