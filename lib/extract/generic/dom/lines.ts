@@ -36,13 +36,14 @@ export function readLines(root: Element): Line[] {
   const lines: Line[] = [];
   let buffer = '';
   let owner: Element = root;
-  let ownerTag = '';
+  const rootTag = root.tagName;
+  let ownerTag = rootTag;
   let heading = '';
   let chars = 0;
   let nodes = 0;
-  /** The elements entered on the way down from `root`, and whether each is a block. */
+  /** The elements entered on the way down from `root`, and their tags. */
   const path: Element[] = [];
-  const pathBlocks: boolean[] = [];
+  const pathTags: string[] = [];
   const flush = () => {
     // Whitespace between blocks is most of what gets here: nothing to clean.
     if (buffer.trim() === '') {
@@ -62,15 +63,16 @@ export function readLines(root: Element): Line[] {
   };
   const close = () => {
     flush();
+    // Back in the enclosing element (a heading too: `<h2>Title<br>Subtitle</h2>`).
     owner = path[path.length - 1] ?? root;
-    ownerTag = '';
+    ownerTag = pathTags[pathTags.length - 1] ?? rootTag;
   };
   let node: Node | null = root.firstChild;
   while (chars < MAX_CHARS && nodes++ < MAX_NODES) {
     if (node === null) {
       const done = path.pop();
       if (done === undefined) break;
-      if (pathBlocks.pop()) close();
+      if (BLOCKS.has(pathTags.pop()!)) close();
       node = done.nextSibling;
       continue;
     }
@@ -96,7 +98,7 @@ export function readLines(root: Element): Line[] {
           if (block) close();
         } else {
           path.push(el);
-          pathBlocks.push(block);
+          pathTags.push(tag);
           node = el.firstChild;
           continue;
         }

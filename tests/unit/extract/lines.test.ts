@@ -1,0 +1,21 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { readLines } from '../../../lib/extract/generic/dom/lines';
+
+const body = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
+
+describe('the line reader', () => {
+  it('splits at blocks, joins a row’s cells, skips chrome', () => {
+    const lines = readLines(body('<nav>Menu 9 credits</nav><p>Earn <b>1.5</b> credits</p><table><tr><td>CT</td><td>Safety</td><td>1.0</td></tr></table>'));
+    expect(lines.map((l) => l.text)).toEqual(['Earn 1.5 credits', 'CT | Safety | 1.0']);
+  });
+
+  it('gives lines the heading above them, also one broken by <br>', () => {
+    const lines = readLines(body('<h2>Credit distribution<br>CT</h2><p>Safety: 1.0</p>'));
+    expect(lines.map((l) => [l.text, l.heading])).toEqual([
+      ['Credit distribution', ''],
+      ['CT', 'Credit distribution'],
+      ['Safety: 1.0', 'CT'],
+    ]);
+  });
+});
