@@ -69,7 +69,8 @@ export function findApprovalNumber(lines: readonly string[]): string | null {
 
 /** Bodies that approve R.T. CE (sponsor-pages.md, "Approval"); ARRT itself only recognizes them. */
 const BODIES = ['ASRT', 'AHRA', 'SNMMI-TS', 'SMRT', 'MDCB', 'AEIRS', 'ACR', 'RCEEM+', 'RCEEM'];
-const BODY = /(?<![A-Za-z-])(ASRT|AHRA|SNMMI-TS|SMRT|MDCB|AEIRS|ACR|RCEEM\+?)(?![A-Za-z+])/g;
+/** Every body in one pattern; "RCEEM+" is tried before "RCEEM". */
+const BODY = new RegExp(`(?<![A-Za-z-])(${BODIES.map((b) => b.replace('+', '\\+')).join('|')})(?![A-Za-z+])`, 'g');
 const APPROVAL_LINE = /approv|recogni[sz]ed|rceem|accredit/i;
 
 export function findApprovedBy(lines: readonly string[]): string | null {
