@@ -6,6 +6,7 @@ import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
 import { readStructured, type StructuredHints } from './generic/structured';
 import { cleanText } from './parse/clean';
+import { findCredits } from './parse/facts';
 import { mentionsCe } from './parse/signal';
 
 /** A course and the element it was read from (the badge goes there). */
@@ -70,9 +71,10 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
   if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) }));
   else {
     const lines = readLines(root);
-    const repeated = repeatedListings(root, lines);
+    const h1 = mainHeading(doc);
+    const repeated = repeatedListings(root, lines, h1);
     if (repeated.length >= 2) {
-      if (isSinglePage(doc, lines, repeated)) return null;
+      if (isSinglePage(h1, lines, repeated)) return null;
       const grouped = linesByListing(repeated, lines);
       items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
@@ -108,14 +110,18 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
 }
 
 /**
- * A course page may list its modules or parts with credits and links; it is still one course
- * when its main heading is followed by a labelled credit line outside those parts.
+ * A course page may list its modules or parts with credits and links, or other courses ("You
+ * may also like"); it is still one course when a labelled credit line stands outside those
+ * listings, or when its main heading's own block (the largest one around it that holds no
+ * listing: a hero, a header) states the course's credits.
  */
-function isSinglePage(doc: Document, lines: readonly Line[], listings: readonly Listing[]): boolean {
-  const h1 = mainHeading(doc);
+function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
   if (!h1) return false;
-  const inListing = (l: Line) => listings.some((e) => e.element.contains(l.element));
-  return lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l));
+  const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
+  if (lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l.element))) return true;
+  let block = h1;
+  while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;
+  return lines.some((l) => block.contains(l.element) && (findCredits([l.text]) ?? 0) > 0);
 }
 
 function rowLines(row: Element, header: readonly string[]): Line[] {
@@ -149,11 +155,27 @@ function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: Stru
   return course ? [{ course, element: scope }] : [];
 }
 
-/** Course-info sidebars (LMS pages put credits there) that sit outside the main block. */
+/**
+ * Course-info boxes in sidebars (LMS pages put credits there), which the main block's reader
+ * skips as chrome. A sidebar named for course info is read whole; any other is looked into,
+ * box by box (an LMS sidebar stacks "Course details" over "Recently viewed", whose credits are
+ * other courses'), for boxes named or headed as course info.
+ */
 function infoBoxes(doc: Document, scope: Element): Element[] {
-  return [...doc.querySelectorAll('aside, [role="complementary"], [class*="sidebar" i]')]
-    .filter((box) => !scope.contains(box) && /course|info|detail|meta|summary/i.test(`${box.className} ${box.id}`) && !box.parentElement?.closest('aside, footer, nav'))
-    .slice(0, 3);
+  const boxes: Element[] = [];
+  for (const side of doc.querySelectorAll('aside, [role="complementary"], [class*="sidebar" i]')) {
+    if (side.parentElement?.closest('aside, footer, nav') || (scope.contains(side) && !insideChrome(side))) continue;
+    boxes.push(...(isInfoBox(side) ? [side] : [...side.children].filter(isInfoBox)));
+  }
+  return boxes.slice(0, 3);
+}
+
+const INFO_HEADING = /^(?:course|activity|program)\s+(?:info|information|details|summary|overview|facts)|^(?:details|at a glance|ce information|credit information)/i;
+
+function isInfoBox(box: Element): boolean {
+  if (/course|info|detail|meta|summary/i.test(`${box.className} ${box.id}`)) return true;
+  const heading = box.querySelector('h2, h3, h4, h5, h6, [class*="title" i]');
+  return heading !== null && INFO_HEADING.test(textOf(heading));
 }
 
 const ACTION = /add to cart|buy now|buy|enroll|register|purchase|start (?:the )?course|take (?:the )?(?:test|course|exam|post-?test)|begin|get started|add to basket/i;

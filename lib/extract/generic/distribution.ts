@@ -34,9 +34,14 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
   const entries = new Map<string, DistributionEntry>();
   // A table that names the discipline once (a caption, a merged cell) applies it to later rows.
   const lastDiscipline = new Map<Element, DisciplineId>();
+  // A bold line ending in a colon ("CQR credit distribution:") announces what follows it in its container, as a heading would.
+  let labelled: Element | null = null;
   for (const line of lines) {
-    if (!/\d|[¼½¾]/.test(line.text)) continue;
-    const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text);
+    if (!/\d|[¼½¾]/.test(line.text)) {
+      if (line.text.endsWith(':') && line.text.length < 120) labelled = DISTRIBUTION_CONTEXT.test(line.text) ? line.element.parentElement : null;
+      continue;
+    }
+    const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (labelled?.contains(line.element) ?? false);
     // Text alone rules most lines out; the DOM is asked only about a line that may be an entry
     // (announced, with a connector word, or a table row: cells are read joined by "|").
     if (!announced && !line.text.includes('|') && !CONNECTOR.test(line.text)) continue;

@@ -5,9 +5,11 @@ import { statesCredits } from '../parse/facts';
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing
  * (sponsor-pages.md, "Catalogs"). A listing is found generically as the repeated sibling
  * element that holds a credit statement and a link to its own course page (or a title, when
- * the cards are not links).
+ * the cards are not links). A block holding the page's main heading is never a listing: a
+ * catalog's heading is above its listings, while a course page's hero block has a heading,
+ * credits and an "Enroll" link much like a card.
  */
-export function repeatedListings(root: Element, lines: readonly Line[]): Listing[] {
+export function repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Listing[] {
   const counts = new Map<Element, number>();
   const top = root.parentElement;
   for (const line of lines) {
@@ -19,9 +21,11 @@ export function repeatedListings(root: Element, lines: readonly Line[]): Listing
   const groups: Listing[][] = [];
   for (const [parent, n] of counts) {
     if (n < 2) continue;
+    const holdsHeading = mainHeading !== null && parent.contains(mainHeading);
     const byTag = new Map<string, Listing[]>();
     for (const child of parent.children) {
       if (!counts.has(child) || !(partsOf(child).link || partsOf(child).title)) continue;
+      if (holdsHeading && child.contains(mainHeading)) continue;
       const list = byTag.get(child.tagName) ?? [];
       list.push({ element: child, parts: partsOf(child) });
       byTag.set(child.tagName, list);
@@ -117,7 +121,7 @@ export function tableListings(root: Element): Array<{ row: Element; header: stri
     const head = rows[0];
     if (!head || rows.length < 3) continue;
     const header = [...head.children].map((c) => (c.textContent ?? '').trim());
-    if (!header.some((h) => /credit|ceu|hours/i.test(h)) || !header.some((h) => /course|title|activity|program|name/i.test(h))) continue;
+    if (!header.some((h) => /credit|ceu|hours|hrs|\bce\b/i.test(h)) || !header.some((h) => /course|title|activity|program|name/i.test(h))) continue;
     for (const row of rows.slice(1)) if (row.querySelector('td')) found.push({ row, header });
   }
   return found;

@@ -10,7 +10,7 @@ const NAMES: ReadonlyArray<[DisciplineId, string]> = [
   ['CI', String.raw`cardiac[- ]interventional(?: radiography)?`],
   ['VS', String.raw`vascular sonography`],
   ['BS', String.raw`breast sonography|breast ultrasound`],
-  ['BD', String.raw`bone densitometry`],
+  ['BD', String.raw`bone densit(?:ometry|y)`],
   ['RRA', String.raw`radiologist assistant`],
   ['CT', String.raw`computed tomography`],
   ['MR', String.raw`magnetic resonance(?: imaging)?`],

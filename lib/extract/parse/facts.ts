@@ -6,8 +6,9 @@ import { NUMBER, parseCredits } from './numbers';
  * "Wording seen on real pages". Each takes the first line that states the fact.
  */
 
-const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?)\b`;
-const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+hours?|contact\s+hours?|ceu'?s?|ce\s+hours?|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
+/** A credit unit after a number. A bare "CE" ("2.25 CE", as catalog cards write it) only at the end of a phrase: "2 CE courses" is a count of courses. */
+const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?|ce(?=\s*(?:$|[^\sa-z])))\b`;
+const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
 const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
 const STATED_CREDITS = new RegExp(`(${NUMBER})\\s*(?:-\\s*)?${UNIT}`, 'i');
 /** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */

@@ -9,8 +9,9 @@ export function mentionsCe(text: string): boolean {
   return PHRASES.some((p) => lower.includes(p)) || WORDS.some((w) => hasWord(lower, w)) || statesCreditNumber(lower);
 }
 
-/** Phrases no other kind of page uses (sponsor-pages.md, "Wording seen on real pages"). */
-const PHRASES = ['continuing education', 'contact hour', 'category a', 'structured education'];
+/** Phrases no other kind of page uses (sponsor-pages.md, "Wording seen on real pages"). Searched
+ * as substrings: `textContent` glues adjacent cells ("Course" "CE Hrs" → "CourseCE Hrs"). */
+const PHRASES = ['continuing education', 'contact hour', 'category a', 'structured education', 'ce hour', 'ce hrs', 'credit hour'];
 /** Short names that are only signals as whole words ("ceu" is also in "pharmaceutical"). */
 const WORDS = ['ce', 'ceu', 'ceus', 'arrt', 'asrt', 'cqr', 'rceem'];
 

@@ -219,3 +219,73 @@ describe('catalogs whose cards are not links', () => {
     expect(extractCourses(page(faq), at('cards.html'))).toEqual([]);
   });
 });
+
+describe('pages in other shapes (written after the first set, to try the readers on layouts they were not built on)', () => {
+  /** The facts the badge and the worker use, in one row per course. */
+  const rows = (name: string) =>
+    extract(name).map((c) => [c.kind, c.title, c.url.replace(FIXTURE_ORIGIN, ''), c.credits, c.category, c.approvalNumber, c.approvedBy, c.expires, c.disciplines, c.price, c.format]);
+  /** A catalog's listings: what a chip needs. */
+  const listings = (name: string) => extract(name).map((c) => [c.kind, c.title, c.url.replace(FIXTURE_ORIGIN, ''), c.credits, c.category, c.disciplines, c.price]);
+
+  it('learning platform whose sidebar stacks "Course details" over "Recently viewed": the details are read, the other courses are not', () => {
+    expect(rows('lms-moodle-sidebar.html')).toEqual([['page', 'Fluoroscopy Dose Management', '/lms-moodle-sidebar.html', 200, 'A', 'PRL22050311', 'ASRT', '2027-06-30', ['R'], '$29.95', 'unknown']]);
+  });
+
+  it('landing page with a hero (heading, credits, "Enroll" link) and "You may also like" cards: one course, not a catalog', () => {
+    expect(rows('course-landing-hero.html')).toEqual([['page', 'MRI Safety Zones and Screening', '/course-landing-hero.html', 175, 'A', null, null, null, ['MR'], '$34.00', 'home-study']]);
+    expect(extract('course-landing-hero.html')[0]!.distribution).toEqual([
+      { discipline: 'MR', category: 'Safety', subcategory: 'MRI Screening and Safety', credits: 125 },
+      { discipline: 'MR', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 50 },
+    ]);
+  });
+
+  it('table-layout page with credits in the heading and the facts in one paragraph', () => {
+    expect(rows('course-table-layout.html')).toEqual([
+      ['page', 'Contrast Media Safety (1.25 Category A Credits)', '/course-table-layout.html', 125, 'A', 'CMS19110042', 'ASRT', '2027-11-30', ['CT'], '$20.00', 'unknown'],
+    ]);
+  });
+
+  it('"CEU\'s: 1 ½", member and non-member prices, a distribution announced by a bold line rather than a heading', () => {
+    const [c] = extract('course-member-prices.html');
+    expect(rows('course-member-prices.html')).toEqual([['page', 'Sectional Anatomy of the Brain', '/course-member-prices.html', 150, 'A', 'SAB21070815', 'ASRT', null, ['CT', 'MR'], '$18.00', 'unknown']]);
+    // "Neurological" is not a name the MR outline uses: the entry stays at its category.
+    expect(c!.distribution).toEqual([
+      { discipline: 'CT', category: 'Procedures', subcategory: 'Head, Spine, and Musculoskeletal', credits: 100 },
+      { discipline: 'MR', category: 'Procedures', credits: 50 },
+    ]);
+  });
+
+  it('live webinar described as a schema.org Event', () => {
+    expect(rows('live-webinar.html')).toEqual([['page', 'Breast Ultrasound Correlation', '/live-webinar.html', 100, 'A', 'TSS27020101', 'ASRT', null, ['BS'], '$15.00', 'live']]);
+  });
+
+  it('Shopify collection grid with the credits only in each title', () => {
+    expect(listings('shop-shopify-catalog.html')).toEqual([
+      ['listing', 'Bone Density Basics - 3 CE Credits', '/products/bone-density-basics', 300, null, ['BD'], '$36.00'],
+      ['listing', 'Sonography Physics Review - 4.5 CE Credits', '/products/sono-physics', 450, null, ['S'], '$49.00'],
+      ['listing', 'Venipuncture for Technologists – 1 CE Credit', '/products/venipuncture', 100, null, [], '$15.00'],
+      ['listing', 'Ethics in Imaging (.5 credits)', '/products/ethics', 50, null, [], '$9.00'],
+    ]);
+  });
+
+  it('minified shop grid: badges glued together ("CQR" + "2.25 CE") are read apart', () => {
+    expect(listings('shop-woocommerce-minified-catalog.html')).toEqual([
+      ['listing', 'Mammography Quality Control', '/product/mammo-qc/', 225, null, ['M'], '$27.00'],
+      ['listing', 'CT of the Head and Neck', '/product/ct-head/', 300, null, ['CT'], '$33.00'],
+      ['listing', 'Nuclear Medicine Radiation Safety', '/product/nm-safety/', 150, null, ['N'], '$19.00'],
+    ]);
+  });
+
+  it('course table headed "CE Hrs" and "Cat."', () => {
+    expect(listings('catalog-table-ce-hrs.html')).toEqual([
+      ['listing', 'Digital Radiography Artifacts', '/c/101', 200, 'A', ['R'], '$22'],
+      ['listing', 'Trauma Positioning Tips', '/c/102', 150, 'A', [], '$18'],
+      ['listing', 'Interventional Radiation Protection', '/c/103', 300, 'A+', [], '$30'],
+    ]);
+    expect(isLikelyCePage(loadFixture('catalog-table-ce-hrs.html').doc)).toBe(true);
+  });
+
+  it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
+    expect(extract('blog-article.html')).toEqual([]);
+  });
+});

@@ -18,4 +18,9 @@ describe('the line reader', () => {
       ['Safety: 1.0', 'CT'],
     ]);
   });
+
+  it('reads elements side by side with no text between them as separate words, and keeps text runs whole', () => {
+    const lines = readLines(body('<p><span>CQR</span><span>2.25 CE</span><span>$<b>27</b>.00</span></p>'));
+    expect(lines.map((l) => l.text)).toEqual(['CQR 2.25 CE $27.00']);
+  });
 });

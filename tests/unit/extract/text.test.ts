@@ -28,7 +28,14 @@ describe('credits', () => {
     ['CE: 1.5', 150],
     ['Credits 1.25', 125],
     ['| CE Credits 2 |', 200],
+    ['CQR 2.25 CE $27.00', 225],
+    ['CE Hrs: 2', 200],
+    ['3 credit hrs', 300],
   ])('%s', (line, hundredths) => expect(findCredits([cleanText(line)])).toBe(hundredths));
+
+  it('a bare "CE" is a unit only at the end of a phrase: "2 CE courses" counts courses', () => {
+    expect(findCredits(['Get 2 CE courses for $30'])).toBeNull();
+  });
 
   it('prefers a labelled line, and skips sentences about ARRT requirements', () => {
     expect(findCredits(['You need 24 credits every biennium.', 'A 2 credit course', 'Credits: 1.25'])).toBe(125);
@@ -67,6 +74,7 @@ describe('category, approval, expiry, disciplines, format', () => {
     expect(disciplinesIn('CT and MRI safety')).toEqual(['CT', 'MR']);
     expect(disciplinesIn('Mr. Smith reviews Radiography')).toEqual(['R']);
     expect(disciplinesIn('Breast Sonography and Mammography')).toEqual(['BS', 'M']);
+    expect(disciplinesIn('Bone Density Basics')).toEqual(['BD']);
   });
 
   it('home study counts once ever, so the format matters', () => {

@@ -31,6 +31,8 @@ const MAX_LINE = 2_000;
  * costs (each node gets a wrapper in the script's own world), so each element's tag is read
  * once, the path is kept on a stack rather than climbed, and an element without child
  * elements gives its text in one `textContent` call instead of a visit to each text node.
+ * Two elements side by side with no text between them (`<span>CQR</span><span>2 CE</span>`,
+ * as minified shop templates write badges) are read with a space between them.
  */
 export function readLines(root: Element): Line[] {
   const lines: Line[] = [];
@@ -41,6 +43,8 @@ export function readLines(root: Element): Line[] {
   let heading = '';
   let chars = 0;
   let nodes = 0;
+  /** Whether the last node read at this level was an element. */
+  let afterElement = false;
   /** The elements entered on the way down from `root`, and their tags. */
   const path: Element[] = [];
   const pathTags: string[] = [];
@@ -74,6 +78,7 @@ export function readLines(root: Element): Line[] {
       if (done === undefined) break;
       if (BLOCKS.has(pathTags.pop()!)) close();
       node = done.nextSibling;
+      afterElement = true;
       continue;
     }
     const type = node.nodeType;
@@ -81,9 +86,12 @@ export function readLines(root: Element): Line[] {
       const t = node.nodeValue ?? '';
       buffer += t;
       chars += t.length;
+      afterElement = false;
     } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const tag = el.tagName;
+      if (afterElement) buffer += ' ';
+      afterElement = true;
       if (!isChrome(el, tag)) {
         const block = BLOCKS.has(tag);
         if (block) {
@@ -100,6 +108,7 @@ export function readLines(root: Element): Line[] {
           path.push(el);
           pathTags.push(tag);
           node = el.firstChild;
+          afterElement = false;
           continue;
         }
       }
