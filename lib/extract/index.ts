@@ -1,6 +1,6 @@
 import { readCourse } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
-import { insideChrome, mainHeading, pageScope } from './generic/dom/scope';
+import { courseHeading, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
 import { linesByListing, listingParts, repeatedListings, siteOf, tableListings, type Listing } from './generic/listings';
 import type { ExtractedCourse } from './schema';
 import { detectFormat, type SiteFormat } from './sites';
@@ -133,7 +133,7 @@ function rowLines(row: Element, header: readonly string[]): Line[] {
 
 function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
-  const heading = block?.querySelector(site!.titleSelector) ?? mainHeading(doc);
+  const heading = block?.querySelector(site!.titleSelector) ?? courseHeading(doc);
   const title = textOf(heading) || hints.name;
   if (!title) return [];
   const scope = block ?? pageScope(doc, heading);

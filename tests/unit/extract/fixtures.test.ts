@@ -285,6 +285,26 @@ describe('pages in other shapes (written after the first set, to try the readers
     expect(isLikelyCePage(loadFixture('catalog-table-ce-hrs.html').doc)).toBe(true);
   });
 
+  it('site logo in the <h1>, the title in a styled <div>, the credits in a tab panel not in front', () => {
+    expect(rows('course-logo-h1-tabs.html')).toEqual([['page', 'Radiation Biology Refresher', '/course-logo-h1-tabs.html', 125, 'A', 'RLO23040212', 'ASRT', null, [], '$16.00', 'home-study']]);
+  });
+
+  it('course list of <article>s with "Read more" links, beside a credit filter that is not a listing', () => {
+    expect(listings('catalog-articles-filters.html')).toEqual([
+      ['listing', 'PACS Administration Basics', '/courses/pacs', 200, 'A', [], null],
+      ['listing', 'Digital QC for Technologists', '/courses/qc', 100, 'A', [], null],
+      ['listing', 'Pediatric Positioning', '/courses/peds', 150, 'A+', [], null],
+    ]);
+  });
+
+  it('grid of cards that are each one link', () => {
+    expect(listings('catalog-link-cards.html')).toEqual([
+      ['listing', 'Angiography Essentials', '/c/angio', 250, null, [], '$30'],
+      ['listing', 'IR Radiation Safety', '/c/ir-safety', 100, null, [], '$15'],
+      ['listing', 'Vascular Access Devices', '/c/vasc-access', 125, null, [], '$18'],
+    ]);
+  });
+
   it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
     expect(extract('blog-article.html')).toEqual([]);
   });

@@ -6,8 +6,12 @@
 // Tag names as an HTML document gives them: upper case, but `svg` as written.
 const NEVER = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'BUTTON', 'NAV', 'ASIDE', 'FOOTER', 'DIALOG']);
 const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar'];
-/** One native call instead of one per attribute: each DOM call costs in a content script. */
-const HIDDEN_OR_CHROME_ROLE = ['[hidden]', '[aria-hidden="true"]', ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
+/**
+ * One native call instead of one per attribute: each DOM call costs in a content script. A
+ * hidden tab panel is still the page's content (the "Credits" tab of a course page), only not
+ * the tab in front.
+ */
+const HIDDEN_OR_CHROME_ROLE = ['[hidden]:not([role="tabpanel"])', '[aria-hidden="true"]:not([role="tabpanel"])', ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
 
 /** The site header is chrome; a course's own header (inside its article or product) is not. */
@@ -56,10 +60,33 @@ function widen(el: Element): Element {
   return main && (el.textContent?.length ?? 0) < 400 ? main : el;
 }
 
-/** The page's main heading, outside chrome. */
+/**
+ * The page's main heading, outside chrome: the first `<h1>` that is not the site's logo (some
+ * themes put the site name, linked to the home page, in an `<h1>`).
+ */
 export function mainHeading(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll('h1')) if (!insideChrome(h) && h.textContent?.trim()) return h;
+  for (const h of doc.querySelectorAll('h1')) if (!insideChrome(h) && h.textContent?.trim() && !isLogo(h)) return h;
   return null;
+}
+
+/**
+ * A course page's title element: its main heading, else an element styled as the course's or
+ * product's title. Only for a page already taken as one course: on a catalog, such classes
+ * name each card's title.
+ */
+export function courseHeading(doc: Document): Element | null {
+  const h1 = mainHeading(doc);
+  if (h1) return h1;
+  for (const t of doc.querySelectorAll(TITLE_CLASSES)) if (!insideChrome(t) && t.textContent?.trim()) return t;
+  return null;
+}
+
+const TITLE_CLASSES = '[class*="course-title" i], [class*="course_title" i], [class*="product-title" i], [class*="product_title" i], [itemprop="name"]';
+const HOME = /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i;
+
+function isLogo(h1: Element): boolean {
+  const link = h1.querySelector('a[href]');
+  return link !== null && HOME.test(link.getAttribute('href')!.trim()) && link.textContent?.trim() === h1.textContent?.trim();
 }
 
 export function insideChrome(el: Element): boolean {
