@@ -4,6 +4,7 @@ import type { Line } from './dom/lines';
 import type { ExtractedCourse } from '../schema';
 import { oneLine } from '../parse/clean';
 import { disciplinesIn } from '../parse/disciplines';
+import { labelWithValue } from '../parse/labels';
 import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, findPrice, labelledCredits } from '../parse/facts';
 import { parseCredits } from '../parse/numbers';
 
@@ -21,8 +22,6 @@ export interface CourseFrame {
   hasAction: boolean;
 }
 
-/** A line that is only a label: "CE Credits", "Reference ID:", as definition lists and info boxes write them. */
-const LABEL_ONLY = /^(?:[A-Za-z][\w .'’()#/&+-]{0,40}:|[\w .'’()#/&+-]{0,25}\b(?:credits?|ceus?|hours|category|reference(?: id)?|approv\w*|expir\w*|end date|price|tuition|disciplines?|modalit(?:y|ies)|format)\b[\w .()]{0,15})$/i;
 const DISCIPLINE_LABEL = /^(?:disciplines?|modalit(?:y|ies)|credentials?|approved\s+for|specialt(?:y|ies)|(?:target\s+)?audience|structured\s+education|cqr|subject|topic)\b/i;
 
 /**
@@ -62,13 +61,13 @@ export function readCourse(frame: CourseFrame, lines: readonly Line[]): Extracte
   };
 }
 
-/** Definition lists and info boxes put a label and its value on separate lines: read them as one. */
+/** Each line, and after a label the label and its value as one line. */
 function withLabelsJoined(texts: readonly string[]): string[] {
   const out: string[] = [];
   texts.forEach((t, i) => {
     out.push(t);
-    const next = texts[i + 1];
-    if (next !== undefined && next.length < 120 && !/\d/.test(t) && LABEL_ONLY.test(t)) out.push(`${t.replace(/:$/, '')}: ${next}`);
+    const joined = labelWithValue(t, texts[i + 1]);
+    if (joined !== null) out.push(joined);
   });
   return out;
 }

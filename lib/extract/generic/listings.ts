@@ -1,5 +1,6 @@
 import type { Line } from './dom/lines';
 import { statesCredits } from '../parse/facts';
+import { labelWithValue } from '../parse/labels';
 
 /**
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing
@@ -12,10 +13,10 @@ import { statesCredits } from '../parse/facts';
 export function repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Listing[] {
   const counts = new Map<Element, number>();
   const top = root.parentElement;
-  for (const line of lines) {
-    if (!statesCredits(line.text)) continue;
+  lines.forEach((line, i) => {
+    if (!statesCredits(line.text) && !statesCredits(labelWithValue(line.text, lines[i + 1]?.text) ?? '')) return;
     for (let e: Element | null = line.element; e && e !== top; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
-  }
+  });
   const parts = new Map<Element, ListingParts>();
   const partsOf = (e: Element) => parts.get(e) ?? parts.set(e, listingParts(e)).get(e)!;
   const groups: Listing[][] = [];

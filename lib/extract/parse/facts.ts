@@ -10,7 +10,8 @@ import { NUMBER, parseCredits } from './numbers';
 const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?|ce(?=\s*(?:$|[^\sa-z])))\b`;
 const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
 const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
-const STATED_CREDITS = new RegExp(`(${NUMBER})\\s*(?:-\\s*)?${UNIT}`, 'i');
+/** "1.5 credits", "2-credit", "one (1) credit". */
+const STATED_CREDITS = new RegExp(`(${NUMBER})\\)?\\s*(?:-\\s*)?${UNIT}`, 'i');
 /** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */
 const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum/i;
 

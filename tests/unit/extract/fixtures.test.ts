@@ -305,6 +305,18 @@ describe('pages in other shapes (written after the first set, to try the readers
     ]);
   });
 
+  it('cards whose facts are definition lists ("Credits" then "2" on the next line)', () => {
+    expect(listings('catalog-definition-lists.html')).toEqual([
+      ['listing', 'Doppler Principles', '/course/ultrasound-doppler', 200, 'A', [], '$24'],
+      ['listing', 'CT Contrast Timing', '/course/ct-contrast', 150, 'A+', ['CT'], '$19'],
+      ['listing', 'MRI Artifacts', '/course/mri-artifacts', 100, 'A', ['MR'], '$14'],
+    ]);
+  });
+
+  it('a one-paragraph page: "approved for one (1) ARRT Category A credit", a fee and a cart link', () => {
+    expect(rows('course-one-paragraph.html')).toEqual([['page', 'Lumbar Spine Radiography', '/course-one-paragraph.html', 100, 'A', null, 'ASRT', null, ['R'], '$12', 'home-study']]);
+  });
+
   it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
     expect(extract('blog-article.html')).toEqual([]);
   });

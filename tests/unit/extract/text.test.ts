@@ -31,6 +31,7 @@ describe('credits', () => {
     ['CQR 2.25 CE $27.00', 225],
     ['CE Hrs: 2', 200],
     ['3 credit hrs', 300],
+    ['approved for one (1) ARRT Category A credit', 100],
   ])('%s', (line, hundredths) => expect(findCredits([cleanText(line)])).toBe(hundredths));
 
   it('a bare "CE" is a unit only at the end of a phrase: "2 CE courses" counts courses', () => {

@@ -1,0 +1,11 @@
+/** A line that is only a label: "CE Credits", "Reference ID:", as definition lists and info boxes write them. */
+const LABEL_ONLY = /^(?:[A-Za-z][\w .'’()#/&+-]{0,40}:|[\w .'’()#/&+-]{0,25}\b(?:credits?|ceus?|hours|category|reference(?: id)?|approv\w*|expir\w*|end date|price|tuition|disciplines?|modalit(?:y|ies)|format)\b[\w .()]{0,15})$/i;
+
+/**
+ * Definition lists and info boxes put a label and its value on separate lines
+ * (`<dt>Credits</dt><dd>2</dd>`): the two read as one line ("Credits: 2"), or null when `text`
+ * is not a label followed by a short value.
+ */
+export function labelWithValue(text: string, next: string | undefined): string | null {
+  return next !== undefined && next.length < 120 && !/\d/.test(text) && LABEL_ONLY.test(text) ? `${text.replace(/:$/, '')}: ${next}` : null;
+}
