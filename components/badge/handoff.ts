@@ -17,6 +17,7 @@ const KEY = '__ceCompanionPageCourses';
 interface Slot {
   found?: PageCourses;
   waiting?: (found: PageCourses) => void;
+  clear?: () => void;
 }
 
 function slot(): Slot {
@@ -43,4 +44,17 @@ export function takeForBadge(): Promise<PageCourses> {
       resolve(f);
     };
   });
+}
+
+/** The badge script's way to take its badges down, for when a single-page app moves on. */
+export function whenCleared(clear: () => void): void {
+  slot().clear = clear;
+}
+
+/** Takes down what the badge script shows, and drops findings it has not shown yet. */
+export function clearBadges(): void {
+  const s = slot();
+  s.clear?.();
+  delete s.clear;
+  delete s.found;
 }

@@ -1,4 +1,4 @@
-import { takeForBadge } from '../../components/badge/handoff';
+import { takeForBadge, whenCleared } from '../../components/badge/handoff';
 import { benchMark } from '../../components/bench-mark';
 import { mountBadges } from './mount';
 
@@ -9,6 +9,7 @@ import { mountBadges } from './mount';
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
+    whenCleared(() => ctx.notifyInvalidated());
     const found = await takeForBadge();
     if (ctx.isValid) {
       benchMark('badges-mounting');
