@@ -4,7 +4,7 @@ import type { Line } from './dom/lines';
 import type { ExtractedCourse } from '../schema';
 import { oneLine } from '../parse/clean';
 import { disciplinesIn } from '../parse/disciplines';
-import { labelWithValue } from '../parse/labels';
+import { headerOverRow, labelWithValue } from '../parse/labels';
 import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, findPrice, labelledCredits } from '../parse/facts';
 import { parseCredits } from '../parse/numbers';
 
@@ -61,13 +61,14 @@ export function readCourse(frame: CourseFrame, lines: readonly Line[]): Extracte
   };
 }
 
-/** Each line, and after a label the label and its value as one line. */
+/** Each line, and after a label (or a header row) each label and its value as one line. */
 function withLabelsJoined(texts: readonly string[]): string[] {
   const out: string[] = [];
   texts.forEach((t, i) => {
     out.push(t);
     const joined = labelWithValue(t, texts[i + 1]);
     if (joined !== null) out.push(joined);
+    else out.push(...headerOverRow(t, texts[i + 1], texts[i + 2]));
   });
   return out;
 }

@@ -6,9 +6,13 @@ import { NUMBER, parseCredits } from './numbers';
  * "Wording seen on real pages". Each takes the first line that states the fact.
  */
 
-/** A credit unit after a number. A bare "CE" ("2.25 CE", as catalog cards write it) only at the end of a phrase: "2 CE courses" is a count of courses. */
-const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?|ce(?=\s*(?:$|[^\sa-z])))\b`;
-const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
+/**
+ * A credit unit after a number. A bare "CE" ("2.25 CE", as catalog cards write it) only at the
+ * end of a phrase: "2 CE courses" is a count of courses. Plain "hours" only as "2 hours of Category A
+ * credit": alone it is a duration.
+ */
+const UNIT = String.raw`(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*(?:\(plus\)\s*)?)?(?:(?:ce|radiology\s+ce|continuing\s+education|cqr|structured\s+education|sce)\s+)?(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce\s+units?|smart\s+ed\s+credits?|voice\s+credits?|ce(?=\s*(?:$|[^\sa-z]))|hours?\s+of\s+(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce\s+|continuing\s+education\s+)?credits?)\b`;
+const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+|number\s+of\s+)?(?:(?:arrt|asrt)\s+)?(?:(?:category|cat\.?)\s*a\s*\+?\s*)?(?:ce|ceu'?s?|continuing\s+education|contact|credit|approved)?\s*(?:credits?|credit\s+(?:hours?|hrs)|contact\s+hours?|ceu'?s?|ce\s+(?:hours?|hrs)|ce(?=\s*[:|=]))\s*(?:\([^)]{0,40}\)\s*)?(?:awarded|earned|offered|available|granted)?\s*(?:[:|=\-–—]\s*|(?=[\d.¼½¾]))`;
 const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
 /** "1.5 credits", "2-credit", "one (1) credit". */
 const STATED_CREDITS = new RegExp(`(${NUMBER})\\)?\\s*(?:-\\s*)?${UNIT}`, 'i');

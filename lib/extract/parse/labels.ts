@@ -9,3 +9,19 @@ const LABEL_ONLY = /^(?:[A-Za-z][\w .'’()#/&+-]{0,40}:|[\w .'’()#/&+-]{0,25}
 export function labelWithValue(text: string, next: string | undefined): string | null {
   return next !== undefined && next.length < 120 && !/\d/.test(text) && LABEL_ONLY.test(text) ? `${text.replace(/:$/, '')}: ${next}` : null;
 }
+
+/**
+ * A facts table written across, one header row of labels over one row of values ("Credit Hours |
+ * Category | Expires" over "2.0 | A | 12/31/2027"): each label with its value. Not a
+ * distribution table (its header names disciplines or subcategories, and it has rows of its own)
+ * nor a table of many rows.
+ */
+export function headerOverRow(text: string, next: string | undefined, after: string | undefined): string[] {
+  if (next === undefined || !text.includes('|') || /\d|discipline|subcategor|modalit|content/i.test(text)) return [];
+  const labels = cells(text);
+  const values = cells(next);
+  if (labels.length !== values.length || (after !== undefined && cells(after).length === labels.length)) return [];
+  return labels.map((label, i) => `${label}: ${values[i]}`);
+}
+
+const cells = (row: string) => row.split('|').map((c) => c.trim());

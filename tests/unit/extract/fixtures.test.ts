@@ -317,6 +317,10 @@ describe('pages in other shapes (written after the first set, to try the readers
     expect(rows('course-one-paragraph.html')).toEqual([['page', 'Lumbar Spine Radiography', '/course-one-paragraph.html', 100, 'A', null, 'ASRT', null, ['R'], '$12', 'home-study']]);
   });
 
+  it('facts table written across: a header row over one row of values', () => {
+    expect(rows('course-facts-across.html')).toEqual([['page', 'Hip and Pelvis Positioning', '/course-facts-across.html', 200, 'A', null, null, '2027-12-31', [], '$22.00', 'unknown']]);
+  });
+
   it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
     expect(extract('blog-article.html')).toEqual([]);
   });

@@ -32,10 +32,14 @@ describe('credits', () => {
     ['CE Hrs: 2', 200],
     ['3 credit hrs', 300],
     ['approved for one (1) ARRT Category A credit', 100],
+    ['Credits Available: 1.5', 150],
+    ['Number of credits: 2', 200],
+    ['Approved for 2 hours of ARRT Category A credit', 200],
   ])('%s', (line, hundredths) => expect(findCredits([cleanText(line)])).toBe(hundredths));
 
   it('a bare "CE" is a unit only at the end of a phrase: "2 CE courses" counts courses', () => {
     expect(findCredits(['Get 2 CE courses for $30'])).toBeNull();
+    expect(findCredits(['A 2 hour webinar'])).toBeNull();
   });
 
   it('prefers a labelled line, and skips sentences about ARRT requirements', () => {
