@@ -1,6 +1,9 @@
 import type { CourseBlock } from '../../lib/extract';
 import type { ReplyOf } from '../../lib/messages/schema';
 
+/** The tag of every badge's host element (the detector tells its own badges from the page's changes). */
+export const BADGE_HOST = 'ce-companion-badge';
+
 /** What the detector found and the worker answered, handed to the badge script. */
 export interface PageCourses {
   blocks: CourseBlock[];
@@ -11,50 +14,33 @@ export interface PageCourses {
  * The detector and the badge script run in the same isolated world (the extension's, per frame),
  * so they share this global; the page's own scripts live in another world and cannot see it.
  * The worker injects the badge script while it works out its reply, so either side may come
- * first: the findings wait for the badge script, or the badge script waits for them.
+ * first: the latest findings are kept for a badge script that starts later, and handed at once
+ * to one that is already listening. A page that changes (a single-page app) gets new findings,
+ * or `null` when it shows no course any more.
  */
 const KEY = '__ceCompanionPageCourses';
 interface Slot {
-  found?: PageCourses;
-  waiting?: (found: PageCourses) => void;
-  clear?: () => void;
+  latest: PageCourses | null;
+  listener?: (found: PageCourses | null) => void;
 }
 
 function slot(): Slot {
   const holder = globalThis as { [KEY]?: Slot };
-  return (holder[KEY] ??= {});
+  return (holder[KEY] ??= { latest: null });
 }
 
-export function leaveForBadge(found: PageCourses): void {
+export function leaveForBadge(found: PageCourses | null): void {
   const s = slot();
-  if (s.waiting) s.waiting(found);
-  else s.found = found;
+  s.latest = found;
+  s.listener?.(found);
 }
 
-export function takeForBadge(): Promise<PageCourses> {
+/** The badge script listens for findings, starting with the latest if there are any; the returned function stops it. */
+export function onFindings(listener: (found: PageCourses | null) => void): () => void {
   const s = slot();
-  const found = s.found;
-  if (found) {
-    delete s.found;
-    return Promise.resolve(found);
-  }
-  return new Promise((resolve) => {
-    s.waiting = (f) => {
-      delete s.waiting;
-      resolve(f);
-    };
-  });
-}
-
-/** The badge script's way to take its badges down, for when a single-page app moves on. */
-export function whenCleared(clear: () => void): void {
-  slot().clear = clear;
-}
-
-/** Takes down what the badge script shows, and drops findings it has not shown yet. */
-export function clearBadges(): void {
-  const s = slot();
-  s.clear?.();
-  delete s.clear;
-  delete s.found;
+  s.listener = listener;
+  if (s.latest) listener(s.latest);
+  return () => {
+    if (s.listener === listener) delete s.listener;
+  };
 }

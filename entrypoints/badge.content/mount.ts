@@ -2,6 +2,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CoursePanel, type SaveRequest } from '../../components/badge/CoursePanel';
+import { BADGE_HOST } from '../../components/badge/handoff';
 import { listingChip } from '../../components/badge/listing-chip';
 import { BADGE_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
@@ -14,8 +15,8 @@ import { readAsBase64 } from './read-file';
  * One closed shadow root per badge: the page's scripts cannot read what it shows (the user's
  * gaps), its CSS cannot restyle it, and keystrokes typed into it do not reach the page.
  */
-export async function mountBadges(ctx: ContentScriptContext, blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): Promise<void> {
-  const panels: Array<Promise<void>> = [];
+export async function mountBadges(ctx: ContentScriptContext, blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): Promise<() => void> {
+  const panels: Array<Promise<() => void>> = [];
   const chips: Element[] = [];
   blocks.forEach((block, i) => {
     const check = reply.results[i];
@@ -23,14 +24,19 @@ export async function mountBadges(ctx: ContentScriptContext, blocks: readonly Co
     if (block.course.kind === 'page') panels.push(mountPanel(ctx, block.course, check, reply.setUp));
     else chips.push(mountChip(block.element, check));
   });
-  ctx.onInvalidated(() => chips.forEach((c) => c.remove()));
-  await Promise.all(panels);
+  const removePanels = await Promise.all(panels);
+  const unmount = () => {
+    chips.forEach((c) => c.remove());
+    removePanels.forEach((remove) => remove());
+  };
+  ctx.onInvalidated(unmount);
+  return unmount;
 }
 
 /** A course page's panel, with its forms: WXT's shadow-root UI, which also keeps its key events in. */
-async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, check: CourseCheck, setUp: boolean): Promise<void> {
+async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, check: CourseCheck, setUp: boolean): Promise<() => void> {
   const ui = await createShadowRootUi(ctx, {
-    name: HOST,
+    name: BADGE_HOST,
     mode: 'closed',
     css: BADGE_CSS,
     isolateEvents: true,
@@ -48,6 +54,7 @@ async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, ch
     },
   });
   ui.mount();
+  return () => ui.remove();
 }
 
 /**
@@ -56,7 +63,7 @@ async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, ch
  * helper (built for one UI per page) and a Preact render each made 200 of them take ~35 ms.
  */
 function mountChip(listing: Element, check: CourseCheck): Element {
-  const host = document.createElement(HOST);
+  const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset` and `style`: each of those is one more object per chip.
   host.setAttribute('data-kind', 'listing');
   host.setAttribute('style', 'display: block');
@@ -90,8 +97,6 @@ function adoptedSheet(shadow: ShadowRoot): CSSStyleSheet | null {
     return null;
   }
 }
-
-const HOST = 'ce-companion-badge';
 
 /** Returns an error message for the panel, or null when saved. */
 async function save(course: ExtractedCourse, r: SaveRequest): Promise<string | null> {

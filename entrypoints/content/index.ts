@@ -1,4 +1,4 @@
-import { clearBadges, leaveForBadge } from '../../components/badge/handoff';
+import { BADGE_HOST, leaveForBadge } from '../../components/badge/handoff';
 import { benchMark } from '../../components/bench-mark';
 import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
@@ -10,8 +10,8 @@ import { lookWhileChanging } from './look-again';
  * of them): recognizes CE courses and asks the worker what they would cover. It carries no UI:
  * only when there is something to show does the worker inject the badge script, so a page that
  * is not about CE pays for one cheap check and nothing more. It never touches storage.
- * Pages that render their courses late, and single-page apps that move to another course
- * without a page load, get another look (`lookWhileChanging`).
+ * It looks again while the page changes after load and after in-app navigations (single-page
+ * apps), and reports whenever the courses shown change: new ones, other ones, or none any more.
  */
 export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],
@@ -24,17 +24,22 @@ export default defineContentScript({
     benchMark('start');
     const blocks = find();
     benchMark('detected');
-    let stopWatching = blocks.length ? () => undefined : lookWhileChanging(ctx, lookAndReport);
-    if (blocks.length) void report(blocks);
-
+    let shown = '';
+    // One report at a time, in order: the badge script shows the last one.
+    let reporting = Promise.resolve();
+    const sync = (found: CourseBlock[]) => {
+      const key = found.map((b) => `${b.course.title}\u0000${b.course.url}`).join('\n');
+      if (key === shown) return;
+      shown = key;
+      reporting = reporting.then(() => report(found)).catch(() => undefined);
+    };
+    if (blocks.length) sync(blocks);
+    let stopWatching = lookWhileChanging(ctx, BADGE_HOST, () => sync(find()));
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-      // A jump within the page (#credits) is the same course.
+      // A jump within the page (#credits) is the same page.
       if (withoutHash(newUrl) === withoutHash(oldUrl)) return;
-      // Another course, or none: what was shown for the last one goes, and the worker forgets it.
       stopWatching();
-      clearBadges();
-      void post({ type: 'check-courses', url: location.href, courses: [] });
-      stopWatching = lookWhileChanging(ctx, lookAndReport, true);
+      stopWatching = lookWhileChanging(ctx, BADGE_HOST, () => sync(find()), true);
     });
   },
 });
@@ -45,13 +50,12 @@ function find(): CourseBlock[] {
   return isLikelyCePage(document) ? extractCourseBlocks(document, location.href) : [];
 }
 
-function lookAndReport(): boolean {
-  const blocks = find();
-  if (blocks.length) void report(blocks);
-  return blocks.length > 0;
-}
-
+/**
+ * Asks the worker about the courses found and hands its answer to the badge script. None: the
+ * page has moved on, its badges go and the worker forgets its courses.
+ */
 async function report(blocks: CourseBlock[]): Promise<void> {
+  if (!blocks.length) leaveForBadge(null);
   const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) });
-  leaveForBadge({ blocks, reply });
+  if (blocks.length) leaveForBadge({ blocks, reply });
 }

@@ -39,3 +39,11 @@ test('a single-page app: each in-app navigation shows the new course, and a page
   await expect.poll(text, { timeout: 10_000 }).toBe('0 badges');
   await expect.poll(mark).toBe('');
 });
+
+test('a catalog that loads more listings gets a badge on each new one too', async ({ sponsorPage }) => {
+  const { page, probe } = await sponsorPage('catalog-load-more.html');
+  await waitForBadges(probe, 3);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  const badges = await waitForBadges(probe, 6);
+  expect(badges.every((b) => b.kind === 'listing')).toBe(true);
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { leaveForBadge, onFindings, type PageCourses } from '../../../components/badge/handoff';
+
+const findings = (title: string): PageCourses => ({ blocks: [{ element: {} as Element, course: { title } as PageCourses['blocks'][0]['course'] }], reply: { setUp: true, results: [] } });
+
+describe('the handoff between the detector and the badge script', () => {
+  it('keeps the latest findings for a badge script that starts later, hands new ones to one already listening, and says when there are none', () => {
+    leaveForBadge(findings('first'));
+    leaveForBadge(findings('second'));
+    const seen: Array<string | null> = [];
+    const stop = onFindings((f) => seen.push(f ? f.blocks[0]!.course.title : null));
+    leaveForBadge(findings('third'));
+    leaveForBadge(null);
+    stop();
+    leaveForBadge(findings('after stopping'));
+    expect(seen).toEqual(['second', 'third', null]);
+  });
+
+  it('a newer badge script takes over: the older one hears nothing more, and its late stop does not silence the newer', () => {
+    leaveForBadge(null);
+    const older: string[] = [];
+    const newer: string[] = [];
+    const stopOlder = onFindings((f) => older.push(f?.blocks[0]!.course.title ?? 'none'));
+    onFindings((f) => newer.push(f?.blocks[0]!.course.title ?? 'none'));
+    stopOlder();
+    leaveForBadge(findings('next'));
+    expect(older).toEqual([]);
+    expect(newer).toEqual(['next']);
+  });
+});
