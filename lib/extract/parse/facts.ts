@@ -79,12 +79,19 @@ const BODIES = ['ASRT', 'AHRA', 'SNMMI-TS', 'SMRT', 'MDCB', 'AEIRS', 'ACR', 'RCE
 const BODY = new RegExp(`(?<![A-Za-z-])(${BODIES.map((b) => b.replace('+', '\\+')).join('|')})(?![A-Za-z+])`, 'g');
 const APPROVAL_LINE = /approv|recogni[sz]ed|rceem|accredit/i;
 
+/** Credits named for the body that approves them (sponsor-pages.md): "SMaRT Ed Credits" are SMRT's, "VOICE Credits" SNMMI-TS's. */
+const NAMED_CREDITS: ReadonlyArray<[RegExp, string]> = [
+  [/smart\s+ed\s+credit/i, 'SMRT'],
+  [/voice\s+credit/i, 'SNMMI-TS'],
+];
+
 export function findApprovedBy(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!APPROVAL_LINE.test(line)) continue;
     const named = new Set(Array.from(line.matchAll(BODY), (m) => m[1]));
     if (named.size) return BODIES.filter((b) => named.has(b)).join(' / ');
   }
+  for (const line of lines) for (const [credits, body] of NAMED_CREDITS) if (credits.test(line)) return body;
   return null;
 }
 

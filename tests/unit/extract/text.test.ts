@@ -63,6 +63,8 @@ describe('category, approval, expiry, disciplines, format', () => {
     expect(findApprovedBy([cleanText('ASRT® / AHRA® approved')])).toBe('ASRT / AHRA');
     expect(findApprovedBy(['Approved by an ARRT recognized RCEEM+'])).toBe('RCEEM+');
     expect(findApprovedBy(['MDCB-approved'])).toBe('MDCB');
+    expect(findApprovedBy(['2 SMaRT Ed Credits'])).toBe('SMRT');
+    expect(findApprovedBy(['1.5 VOICE Credits'])).toBe('SNMMI-TS');
   });
 
   it('expiry dates in US, ISO and written form; real calendar dates only', () => {
