@@ -16,8 +16,8 @@ const LABEL = String.raw`(?:^|[|•·;,]\s*)(?:total\s+|number\s+of\s+)?(?:(?:ar
 const LABELLED_CREDITS = new RegExp(`${LABEL}(${NUMBER})`, 'i');
 /** "1.5 credits", "2-credit", "one (1) credit". */
 const STATED_CREDITS = new RegExp(`(${NUMBER})\\)?\\s*(?:-\\s*)?${UNIT}`, 'i');
-/** Sentences about ARRT's requirements, not about a course ("24 credits every biennium"). */
-const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum/i;
+/** Sentences about ARRT's requirements, not about a course ("24 credits every biennium", "Earn your 24 credits today"). */
+const REQUIREMENT_TALK = /bienni|every (?:two|2) years|per year|required|requirement|you need|must (?:earn|complete)|up to|at least|maximum|minimum|\byour (?:\d+ )?(?:ce |arrt )?credits/i;
 
 /** Every credit wording holds one of these: a cheap literal test before the real patterns. */
 const CREDIT_WORD = /credit|ceu|hour|unit|\bce\b/i;

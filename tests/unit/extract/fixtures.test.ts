@@ -321,6 +321,18 @@ describe('pages in other shapes (written after the first set, to try the readers
     expect(rows('course-facts-across.html')).toEqual([['page', 'Hip and Pelvis Positioning', '/course-facts-across.html', 200, 'A', null, null, '2027-12-31', [], '$22.00', 'unknown']]);
   });
 
+  it('a sponsor\'s home page: a hero ("Earn your 24 credits today") over featured courses, which are the listings', () => {
+    expect(listings('sponsor-home.html')).toEqual([
+      ['listing', 'CT Basics', '/courses/ct-basics', 300, null, ['CT'], '$27'],
+      ['listing', 'MR Safety', '/courses/mr-safety', 150, null, ['MR'], '$15'],
+      ['listing', 'Mammography Positioning', '/courses/mammo-positioning', 200, null, ['M'], '$20'],
+    ]);
+  });
+
+  it('a bundle whose heading states its credits is one course, not a catalog of the courses it includes', () => {
+    expect(rows('course-bundle.html')).toEqual([['page', 'CT Registry Review Bundle — 12 Category A Credits', '/course-bundle.html', 1200, 'A', null, null, null, ['CT'], '$99', 'unknown']]);
+  });
+
   it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
     expect(extract('blog-article.html')).toEqual([]);
   });

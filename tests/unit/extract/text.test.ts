@@ -45,6 +45,7 @@ describe('credits', () => {
   it('prefers a labelled line, and skips sentences about ARRT requirements', () => {
     expect(findCredits(['You need 24 credits every biennium.', 'A 2 credit course', 'Credits: 1.25'])).toBe(125);
     expect(findCredits(['You need 24 credits every biennium.'])).toBeNull();
+    expect(findCredits(['Earn your 24 credits today'])).toBeNull();
   });
 });
 
