@@ -23,4 +23,9 @@ describe('the line reader', () => {
     const lines = readLines(body('<p><span>CQR</span><span>2.25 CE</span><span>$<b>27</b>.00</span></p>'));
     expect(lines.map((l) => l.text)).toEqual(['CQR 2.25 CE $27.00']);
   });
+
+  it('skips shop notices and promotion bars, which quote other courses', () => {
+    const lines = readLines(body('<p class="woocommerce-store-notice demo_store">Sale: 12 credits for $49</p><div class="promo-bar">24 credits, one price</div><p>Earn 1.5 credits</p>'));
+    expect(lines.map((l) => l.text)).toEqual(['Earn 1.5 credits']);
+  });
 });
