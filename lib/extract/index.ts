@@ -121,7 +121,7 @@ function isSinglePage(h1: Element | null, lines: readonly Line[], listings: read
   if (lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l.element))) return true;
   let block = h1;
   while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;
-  return lines.some((l) => block.contains(l.element) && (findCredits([l.text]) ?? 0) > 0);
+  return (findCredits(readLines(block).map((l) => l.text)) ?? 0) > 0;
 }
 
 function rowLines(row: Element, header: readonly string[]): Line[] {
