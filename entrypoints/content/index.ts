@@ -17,10 +17,8 @@ export default defineContentScript({
   matches: import.meta.env.MODE === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    // "Check this page" may inject us into a page we already run on.
-    const marker = globalThis as { __ceCompanion?: boolean };
-    if (marker.__ceCompanion) return;
-    marker.__ceCompanion = true;
+    // "Check this page" may inject us again into a page we already run on: WXT then retires the
+    // earlier instance (its context is invalidated, which stops its watching), and this one looks afresh.
     benchMark('start');
     const blocks = find();
     benchMark('detected');

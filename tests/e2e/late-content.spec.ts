@@ -47,3 +47,24 @@ test('a catalog that loads more listings gets a badge on each new one too', asyn
   const badges = await waitForBadges(probe, 6);
   expect(badges.every((b) => b.kind === 'listing')).toBe(true);
 });
+
+test('"Check this page" on a page the detector already runs on checks it afresh, without doubling its badges', async ({ sponsorPage, context }) => {
+  const { page, probe } = await sponsorPage('late-render.html');
+  await waitForBadges(probe, 1);
+  const worker = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))!;
+  // What the worker does for "Check this page": inject the detector into the tab.
+  await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> }; scripting: { executeScript(o: object): Promise<unknown> } };
+    };
+    const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes('late-render'));
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/content-scripts/content.js'] });
+  });
+  // The fresh detector looks and reports (e2e builds leave performance marks), and the badge is replaced, not doubled.
+  const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(`ce-companion:${n}`).length, name);
+  await expect.poll(() => count('start')).toBe(2);
+  await expect.poll(() => count('badges-mounted')).toBeGreaterThanOrEqual(2);
+  const badges = await probe.badges();
+  expect(badges).toHaveLength(1);
+  expect(await probe.text(badges[0]!)).toContain('Abdominal CT Protocols');
+});
