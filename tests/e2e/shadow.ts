@@ -21,8 +21,21 @@ export class BadgeProbe {
     return new BadgeProbe(await page.context().newCDPSession(page));
   }
 
-  /** Every CE Companion badge on the page, with its closed shadow root. */
+  /**
+   * Every CE Companion badge on the page, with its closed shadow root. Badges are replaced when a
+   * page's courses change: a badge gone between two protocol calls means looking again.
+   */
   async badges(): Promise<Badge[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.snapshot();
+      } catch (e) {
+        if (attempt === 5) throw e;
+      }
+    }
+  }
+
+  private async snapshot(): Promise<Badge[]> {
     // Shallow queries only: a whole-document dump overflows on hostile, deeply nested pages.
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
     const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'ce-companion-badge' })) as { nodeIds: number[] };
