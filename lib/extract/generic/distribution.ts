@@ -19,6 +19,8 @@ import { NUMBER, parseCredits } from '../parse/numbers';
 const DISTRIBUTION_CONTEXT = /distribution|structured\s+education|\bcqr\b|subcategor|content\s+(?:categor|area|outline|specification)|credit\s+breakdown|credits?\s+by\s+(?:category|discipline)|major\s+categor/i;
 /** Prose that assigns credits to a content area. */
 const CONNECTOR = /\btoward|\bapplies\s+to|\bapplied\s+to|\bcounts?\s+(?:for|toward)|\bcredits?\s+in\b/i;
+/** A list entry that needs no heading to announce it: "CT – Neck and Chest: 1.5", "Radiography - Patient Care: 1.0". */
+const ENTRY_SHAPE = /^([A-Za-z. ]{1,40}?)\s*[–—-]\s*[^:]{3,120}:\s*(?:\d|\.\d|[¼½¾])/;
 /** The `Distribution` schema's limit. */
 const MAX_ENTRIES = 100;
 const ANY_NUMBER = new RegExp(NUMBER, 'g');
@@ -41,7 +43,7 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
       if (line.text.endsWith(':') && line.text.length < 120) labelled = DISTRIBUTION_CONTEXT.test(line.text) ? line.element.parentElement : null;
       continue;
     }
-    const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (labelled?.contains(line.element) ?? false);
+    const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (labelled?.contains(line.element) ?? false) || entryShaped(line.text);
     // Text alone rules most lines out; the DOM is asked only about a line that may be an entry
     // (announced, with a connector word, or a table row: cells are read joined by "|").
     if (!announced && !line.text.includes('|') && !CONNECTOR.test(line.text)) continue;
@@ -64,6 +66,12 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
     }
   }
   return [...entries.values()].slice(0, MAX_ENTRIES);
+}
+
+/** A line shaped like a distribution entry whose first words name one discipline. */
+function entryShaped(text: string): boolean {
+  const lead = ENTRY_SHAPE.exec(text)?.[1];
+  return lead !== undefined && disciplinesIn(lead).length === 1;
 }
 
 function readEntry(text: string, discipline: DisciplineId, named: readonly Named[], distributionTable: boolean): DistributionEntry | null {

@@ -143,6 +143,8 @@ describe('catalogs: one course per listing', () => {
       ['MRI Sequence Parameters Made Simple', 325, 'A', '$44.00', 'listing'],
     ]);
     expect(courses[0]!.url).toBe(at('course-ct-safety.html'));
+    // "CT – Neck and Chest: 1.5" on a card is a distribution entry without a heading to announce it.
+    expect(courses[2]!.distribution).toEqual([{ discipline: 'CT', category: 'Procedures', subcategory: 'Neck and Chest', credits: 150 }]);
   });
 
   it('course table with a header row: "1.50" and "21.75"', () => {
@@ -165,8 +167,10 @@ describe('catalogs: one course per listing', () => {
     const courses = extract('catalog-200.html');
     expect(courses).toHaveLength(200);
     courses.forEach((c, i) => {
-      const l = catalogListing(i) as { title: string; credits: number; category: string };
+      const l = catalogListing(i) as { title: string; credits: number; category: string; distribution: string };
       expect([c.title, c.credits, c.category]).toEqual([l.title, l.credits * 100, l.category === 'Category A+' ? 'A+' : 'A']);
+      // Every fifth listing has a line "CT – Radiation Safety and Dose: 0.25", with no heading to announce it.
+      expect(c.distribution).toEqual(l.distribution ? [{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: l.credits * 100 }] : []);
     });
   });
 });
