@@ -50,8 +50,9 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
     const group = line.element.closest('table, ul, ol, dl') ?? line.element;
     const inTable = group.tagName === 'TABLE';
     const region = announced || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
-    // "CT – Safety: 0.5; MR – Safety: 0.5" and "0.5 credit toward X and 0.25 toward Y" are two entries on one line.
-    for (const text of line.text.split(/;\s*|\s[•·]\s|,?\s+and\s+(?=\d|\.\d|[¼½¾])/)) {
+    // "CT – Safety: 0.5; MR – Safety: 0.5", "CT Patient Care 0.5, CT Safety 1.0" and "0.5 credit toward X
+    // and 0.25 toward Y" are two entries on one line (a comma after a number only: "Head, Spine, and Musculoskeletal" is one name).
+    for (const text of line.text.split(/;\s*|\s[•·]\s|(?<=[\d¼½¾]\)?),\s+|,?\s+and\s+(?=\d|\.\d|[¼½¾])/)) {
       if (!region && !CONNECTOR.test(text)) continue;
       const named = outlinesNamedIn(text);
       const stated = disciplinesIn(blankWords(text, named));

@@ -337,6 +337,25 @@ describe('pages in other shapes (written after the first set, to try the readers
     expect(rows('course-bundle.html')).toEqual([['page', 'CT Registry Review Bundle — 12 Category A Credits', '/course-bundle.html', 1200, 'A', null, null, null, ['CT'], '$99', 'unknown']]);
   });
 
+  it('distribution entries after commas, and categories in parentheses after a discipline', () => {
+    expect(extract('course-distribution-commas.html')[0]!.distribution).toEqual([
+      { discipline: 'CT', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 50 },
+      { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 100 },
+      { discipline: 'CT', category: 'Image Production', credits: 100 },
+      { discipline: 'CT', category: 'Procedures', credits: 50 },
+    ]);
+  });
+
+  it('a CQR credit in prose for one discipline and a "Modality | Content Area | Credits" table for another', () => {
+    const [c] = extract('course-distribution-modality-table.html');
+    expect(c!.disciplines).toEqual(['CT', 'R']);
+    expect(c!.distribution).toEqual([
+      { discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 50 },
+      { discipline: 'R', category: 'Patient Care', subcategory: 'Patient Interactions and Management', credits: 100 },
+      { discipline: 'R', category: 'Safety', credits: 50 },
+    ]);
+  });
+
   it('blog article with "Credits: 0", requirement talk and a course named in passing: nothing', () => {
     expect(extract('blog-article.html')).toEqual([]);
   });
