@@ -1,7 +1,7 @@
 import type { DistributionEntry } from '../../outlines/distribution';
 import { DISCIPLINE_IDS } from '../../outlines/ids';
 import { currentOutline, outlineVersions } from '../../outlines/lookup';
-import { normalizeName, subcategoriesMentioned, type SubcategoryMatch } from '../../outlines/names';
+import { categoriesIn, normalizeName, subcategoriesIn, type SubcategoryMatch } from '../../outlines/names';
 import type { DisciplineId, Outline } from '../../outlines/schema';
 import type { Line } from './dom/lines';
 import { disciplinesIn } from '../parse/disciplines';
@@ -108,8 +108,8 @@ function outlinesNamedIn(text: string): Named[] {
   const haystack = ` ${normalizeName(text)} `;
   for (const id of DISCIPLINE_IDS) {
     for (const outline of outlineVersions(id)) {
-      const subs = subcategoriesMentioned(outline, text);
-      const categories = outline.categories.map((c) => c.name).filter((c) => haystack.includes(` ${normalizeName(c)} `));
+      const subs = subcategoriesIn(outline, haystack);
+      const categories = categoriesIn(outline, haystack);
       if (subs.length || categories.length) named.push({ outline, subs, categories });
     }
   }
