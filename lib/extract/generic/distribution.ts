@@ -1,6 +1,5 @@
 import type { DistributionEntry } from '../../outlines/distribution';
-import { DISCIPLINE_IDS } from '../../outlines/ids';
-import { currentOutline, outlineVersions } from '../../outlines/lookup';
+import { currentOutline, mergeOutlines } from '../../outlines/lookup';
 import { categoriesIn, normalizeName, subcategoriesIn, type SubcategoryMatch } from '../../outlines/names';
 import type { DisciplineId, Outline } from '../../outlines/schema';
 import type { Line } from './dom/lines';
@@ -106,24 +105,26 @@ function contextDiscipline(line: Line, group: Element, course: readonly Discipli
 function outlinesNamedIn(text: string): Named[] {
   const named: Named[] = [];
   const haystack = ` ${normalizeName(text)} `;
-  for (const id of DISCIPLINE_IDS) {
-    for (const outline of outlineVersions(id)) {
-      const subs = subcategoriesIn(outline, haystack);
-      const categories = categoriesIn(outline, haystack);
-      if (subs.length || categories.length) named.push({ outline, subs, categories });
-    }
+  for (const outline of (allOutlines ??= mergeOutlines())) {
+    const subs = subcategoriesIn(outline, haystack);
+    const categories = categoriesIn(outline, haystack);
+    if (subs.length || categories.length) named.push({ outline, subs, categories });
   }
   return named;
 }
 
+/** Every shipped outline, every version, merged once: the content script knows no user overrides. */
+let allOutlines: Outline[] | undefined;
+
 /** The line with outline-name words removed, so "Basic Principles of Ultrasound" is not read as Sonography. */
 function blankWords(text: string, named: readonly Named[]): string {
   const words = new Set<string>();
-  for (const n of named) for (const name of [...n.subs.map((s) => s.subcategory), ...n.categories]) for (const w of normalizeName(name).split(' ')) words.add(w);
-  if (!words.size) return text;
-  const re = new RegExp(`\\b(?:${[...words].filter((w) => w.length > 1).join('|')})\\b`, 'gi');
-  return text.replace(re, ' ');
+  for (const n of named) for (const name of [...n.subs.map((s) => s.subcategory), ...n.categories]) for (const w of normalizeName(name).split(' ')) if (w.length > 1) words.add(w);
+  // Word by word with one pattern: a pattern built per line is compiled per line, and a catalog has hundreds.
+  return words.size ? text.replace(WORD, (w) => (words.has(w.toLowerCase()) ? ' ' : w)) : text;
 }
+
+const WORD = /[A-Za-z0-9_]+/g;
 
 function mapEntry(discipline: DisciplineId, named: readonly Named[], credits: number): DistributionEntry | null {
   const current = currentOutline(discipline);
