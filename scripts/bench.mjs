@@ -3,10 +3,12 @@
 // BENCHMARKS.md with the machine, each figure's median/min/max, its target and its baseline.
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 mkdirSync('.bench', { recursive: true });
+// How busy the machine was: on a shared machine the same code measures differently from run to run.
+const loadBefore = loadavg()[0];
 run('npx', ['vitest', 'bench', '--run', '--no-file-parallelism', '--outputJson', '.bench/vitest.json']);
 run('npx', ['wxt', 'build', '--mode', 'e2e']);
 run('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts']);
@@ -47,6 +49,7 @@ writeFileSync(
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Rerun it to refresh this file.
 
 Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}, ${process.platform}.
+Load average (1 min) when the run started: ${loadBefore.toFixed(2)}; when it ended: ${loadavg()[0].toFixed(2)} (${cpu.length} CPUs).
 Figures are medians of several runs with min and max. Browser figures run the built extension
 (\`.output/chrome-mv3-e2e\`) in headless Chromium; each is set against a baseline measured in the same run.
 
