@@ -44,3 +44,8 @@ export function onFindings(listener: (found: PageCourses | null) => void): () =>
     if (s.listener === listener) delete s.listener;
   };
 }
+
+/** Whether a badge script is listening on this page. */
+export function badgeListening(): boolean {
+  return slot().listener !== undefined;
+}

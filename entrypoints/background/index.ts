@@ -41,8 +41,8 @@ export default defineBackground(() => {
       case 'check-courses': {
         const tabId = sender.tab?.id;
         // The badge script loads while the reply is computed; it waits for the detector's findings.
-        // No courses: a single-page app moved on from a course page, and only the tab's state changes.
-        if (tabId !== undefined && message.courses.length) void injectBadge(tabId, sender.frameId ?? 0);
+        // No courses (the page moved on), or a badge script already there: only the tab's state changes.
+        if (tabId !== undefined && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);
         const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
         if (tabId !== undefined) {
           // The page waits for the reply; the popup's copy and the toolbar mark can follow it.

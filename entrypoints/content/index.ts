@@ -1,4 +1,4 @@
-import { BADGE_HOST, leaveForBadge } from '../../components/badge/handoff';
+import { BADGE_HOST, badgeListening, leaveForBadge } from '../../components/badge/handoff';
 import { benchMark } from '../../components/bench-mark';
 import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
@@ -54,6 +54,6 @@ function find(): CourseBlock[] {
  */
 async function report(blocks: CourseBlock[]): Promise<void> {
   if (!blocks.length) leaveForBadge(null);
-  const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) });
+  const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course), badgeLoaded: badgeListening() });
   if (blocks.length) leaveForBadge({ blocks, reply });
 }

@@ -12,7 +12,13 @@ import { IsoDate } from '../units/schemas';
 /** A 20 MiB certificate is ~28 M base64 characters. */
 const MAX_CERTIFICATE_BASE64 = 28_000_000;
 
-export const CheckCourses = z.object({ type: z.literal('check-courses'), url: z.string().max(4096), courses: z.array(ExtractedCourse).max(500) });
+export const CheckCourses = z.object({
+  type: z.literal('check-courses'),
+  url: z.string().max(4096),
+  courses: z.array(ExtractedCourse).max(500),
+  /** The page already has a badge script listening (the courses changed): the worker need not inject another. */
+  badgeLoaded: z.boolean().optional(),
+});
 
 export const SaveCourse = z.object({
   type: z.literal('save-course'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaveForBadge, onFindings, type PageCourses } from '../../../components/badge/handoff';
+import { badgeListening, leaveForBadge, onFindings, type PageCourses } from '../../../components/badge/handoff';
 
 const findings = (title: string): PageCourses => ({ blocks: [{ element: {} as Element, course: { title } as PageCourses['blocks'][0]['course'] }], reply: { setUp: true, results: [] } });
 
@@ -9,9 +9,11 @@ describe('the handoff between the detector and the badge script', () => {
     leaveForBadge(findings('second'));
     const seen: Array<string | null> = [];
     const stop = onFindings((f) => seen.push(f ? f.blocks[0]!.course.title : null));
+    expect(badgeListening()).toBe(true);
     leaveForBadge(findings('third'));
     leaveForBadge(null);
     stop();
+    expect(badgeListening()).toBe(false);
     leaveForBadge(findings('after stopping'));
     expect(seen).toEqual(['second', 'third', null]);
   });
