@@ -59,6 +59,19 @@ describe('looking again while the page changes', () => {
     expect(later).not.toHaveBeenCalled();
   });
 
+  it('a click, key or scroll by the user opens the watch again: "Load more" long after the page loaded', async () => {
+    const look = vi.fn();
+    lookWhileChanging(fakeContext().ctx, HOST, look);
+    vi.advanceTimersByTime(60_000);
+    await change();
+    vi.advanceTimersByTime(1000);
+    expect(look).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('click'));
+    await change();
+    vi.advanceTimersByTime(500);
+    expect(look).toHaveBeenCalledTimes(1);
+  });
+
   it('after an in-app navigation it looks once even if nothing changes; stopping or invalidation ends it', async () => {
     const look = vi.fn();
     lookWhileChanging(fakeContext().ctx, HOST, look, true);
@@ -71,6 +84,9 @@ describe('looking again while the page changes', () => {
     const { ctx, invalidate } = fakeContext();
     lookWhileChanging(ctx, HOST, invalidated);
     invalidate();
+    await change();
+    vi.advanceTimersByTime(1000);
+    window.dispatchEvent(new Event('scroll'));
     await change();
     vi.advanceTimersByTime(1000);
     expect(stopped).not.toHaveBeenCalled();
