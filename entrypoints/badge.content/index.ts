@@ -12,6 +12,8 @@ export default defineContentScript({
   main(ctx) {
     let unmount = () => {};
     let round = 0;
+    // One cleanup for the script's life, whatever it shows last (a newer badge script retires this one).
+    ctx.onInvalidated(() => unmount());
     ctx.onInvalidated(onFindings(async (found) => {
       const mine = ++round;
       unmount();
@@ -20,8 +22,8 @@ export default defineContentScript({
       benchMark('badges-mounting');
       const remove = await mountBadges(ctx, found.blocks, found.reply);
       benchMark('badges-mounted');
-      // Newer findings came while these were mounting: they replace these.
-      if (mine === round) unmount = remove;
+      // Newer findings came while these were mounting, or this script was retired: these go.
+      if (mine === round && ctx.isValid) unmount = remove;
       else remove();
     }));
   },

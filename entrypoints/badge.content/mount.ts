@@ -25,12 +25,10 @@ export async function mountBadges(ctx: ContentScriptContext, blocks: readonly Co
     else chips.push(mountChip(block.element, check));
   });
   const removePanels = await Promise.all(panels);
-  const unmount = () => {
+  return () => {
     chips.forEach((c) => c.remove());
     removePanels.forEach((remove) => remove());
   };
-  ctx.onInvalidated(unmount);
-  return unmount;
 }
 
 /** A course page's panel, with its forms: WXT's shadow-root UI, which also keeps its key events in. */
