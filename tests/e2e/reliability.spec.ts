@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionIdOf, launchWithExtension, test, waitForBadges, type WorkerChrome } from './fixtures';
 import type { BadgeProbe } from './shadow';
+import { bienniumEndingNextMonth } from './today';
 
 const COURSE_PAGES = ['course-ct-procedures.html', 'course-no-distribution.html', 'shop-woocommerce.html', 'shop-shopify.html', 'lms-course.html'];
 
@@ -104,13 +105,14 @@ async function ourWorker(context: BrowserContext): Promise<Worker> {
 test('after a browser restart: same toolbar badge, data kept, no reminder shown twice', async ({ server }) => {
   const dir = await mkdtemp(join(tmpdir(), 'ce-companion-restart-'));
   try {
-    // A biennium that started in December 2024 ends on 2026-11-30: reminders are due now.
+    // A biennium that ends on the last day of next month: reminders are due now, whatever today is.
+    const { birthMonth, startYear } = bienniumEndingNextMonth();
     let context = await launchWithExtension(dir);
     const id = await extensionIdOf(context);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
-    await options.getByTestId('birth-month').selectOption('12');
-    await options.getByPlaceholder('e.g. 2025').fill('2024');
+    await options.getByTestId('birth-month').selectOption(birthMonth);
+    await options.getByPlaceholder('e.g. 2025').fill(startYear);
     await options.getByTestId('save-profile').click();
     const page = await context.newPage();
     await page.goto(`${server.origin}/course-ct-safety.html`);

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { isoFromToday } from './today';
 
 /** The prescription most tests use: three CT subcategories (arrt-rules.md's CT example). */
 export const CT_PRESCRIPTION = { 'Radiation Safety and Dose': '2', 'Image Formation': '1', 'Abdomen and Pelvis': '1.5' };
@@ -15,13 +16,13 @@ export async function setUpCt(options: Page, prescription: Record<string, string
   await expect(options.getByText(/^Prescription:/)).toBeVisible();
 }
 
-/** Birth month March and a CT credential earned 2019-06-15. */
+/** Birth month March and a CT credential earned seven and a half years ago (its CQR window is open). */
 export async function addCtCredential(options: Page): Promise<void> {
   await options.getByTestId('birth-month').selectOption('3');
   await options.getByTestId('save-profile').click();
   await options.getByTestId('add-credential').click();
   await options.getByTestId('credential-discipline').selectOption('CT');
-  await options.getByTestId('credential-earned').fill('2019-06-15');
+  await options.getByTestId('credential-earned').fill(isoFromToday({ years: -7, months: -6 }));
   await options.getByTestId('save-credential').click();
   await expect(options.locator('[data-testid="credential-item"][data-discipline="CT"]')).toBeVisible();
 }
