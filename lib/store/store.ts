@@ -8,6 +8,7 @@ import { mergeCourse } from './merge';
 import { migrate } from './migrations';
 import { notifyDataChanged } from './notify';
 import { DB_NAME, DB_VERSION, type CeDB } from './schema';
+import { localToday } from '../units/dates';
 import type { z } from 'zod';
 
 export type Db = IDBPDatabase<CeDB>;
@@ -72,7 +73,17 @@ export async function openStore(name = DB_NAME) {
     async getProfile(): Promise<Profile> {
       return Profile.parse((await db.get('profile', PROFILE_KEY)) ?? { birthMonth: null });
     },
-    saveProfile: (p: Profile) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
+    /**
+     * Saves the profile's fields given; the rest stay as stored. The first save records the day
+     * tracking began (`trackingSince`), which anchors an estimated biennium once and for all.
+     */
+    saveProfile: (p: Partial<Profile>) =>
+      write(async () => {
+        const tx = db.transaction('profile', 'readwrite');
+        const stored = Profile.parse((await tx.store.get(PROFILE_KEY)) ?? { birthMonth: null });
+        await tx.store.put(valid(Profile, { ...stored, ...p, trackingSince: stored.trackingSince ?? p.trackingSince ?? localToday() }), PROFILE_KEY);
+        await tx.done;
+      }),
 
     listCredentials: () => db.getAll('credentials'),
     putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
