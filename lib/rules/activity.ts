@@ -19,8 +19,8 @@ export type FlagKind = 'approval-expired';
 export interface BienniumCount {
   /** Credits each counted course contributes, after caps. */
   counted: Map<string, number>;
-  excluded: { courseId: string; kind: NotCountedKind; reason: string }[];
-  flagged: { courseId: string; kind: FlagKind; reason: string }[];
+  excluded: { courseId: string; title: string; kind: NotCountedKind; reason: string }[];
+  flagged: { courseId: string; title: string; kind: FlagKind; reason: string }[];
 }
 
 export type CompletedCourse = Course & { completedOn: IsoDate };
@@ -78,7 +78,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
   const doneThisBiennium = new Set<string>();
   let applications = 0;
   let aclsDone = false;
-  const exclude = (c: CompletedCourse, kind: NotCountedKind, reason: string) => excluded.push({ courseId: c.id, kind, reason });
+  const exclude = (c: CompletedCourse, kind: NotCountedKind, reason: string) => excluded.push({ courseId: c.id, title: c.title, kind, reason });
   for (const c of inside) {
     if (c.category === null) {
       exclude(c, 'no-category', 'Not counted until you set its category: ARRT accepts Category A and A+ credit only.');
@@ -115,7 +115,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
       }
     }
     if (c.expires !== null && c.completedOn > c.expires) {
-      flagged.push({ courseId: c.id, kind: 'approval-expired', reason: `Completed after its approval expired (${c.expires}): check that the sponsor still awarded ARRT credit.` });
+      flagged.push({ courseId: c.id, title: c.title, kind: 'approval-expired', reason: `Completed after its approval expired (${c.expires}): check that the sponsor still awarded ARRT credit.` });
     }
     counted.set(c.id, credits);
   }
