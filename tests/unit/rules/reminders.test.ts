@@ -92,7 +92,7 @@ describe('#4 reminders for window openings, renewal, probation and passed deadli
 
   it('lead times stay configurable', () => {
     const d = input({ credentials: [{ discipline: 'CT', earnedOn: '2017-08-01' }] });
-    const fired = [];
+    const fired: Reminder[] = [];
     for (let day = '2027-01-01'; day <= '2027-02-28'; day = addDays(day, 1)) fired.push(...dueReminders(evaluate(d, day), [7], day, new Set(fired.map((r) => r.key))));
     expect(fired.filter((r) => r.key.startsWith('biennium-end')).map((r) => r.leadDays)).toEqual([7]);
   });
