@@ -1,4 +1,6 @@
-import type { Evaluation } from '../lib/rules';
+// Straight from the module, not the barrel: the popup's first paint loads no zod.
+import { notCountedLabel } from '../lib/rules/activity';
+import type { Evaluation } from '../lib/rules/evaluation';
 import { formatCredits } from '../lib/units/credits';
 
 export interface Notice {
@@ -56,7 +58,7 @@ export function standingNotices(ev: Evaluation): Notice[] {
   }
   for (const e of b?.excluded ?? []) {
     if (e.kind === 'repeat-in-biennium') continue;
-    notices.push({ key: `x-${e.courseId}`, level: 'warn', title: `${e.kind === 'unknown-format-repeat' ? 'May not count' : 'Not counted'}: ${e.title}`, detail: e.reason });
+    notices.push({ key: `x-${e.courseId}`, level: 'warn', title: `${notCountedLabel(e.kind)}: ${e.title}`, detail: e.reason });
   }
   for (const f of b?.flagged ?? []) notices.push({ key: `f-${f.courseId}`, level: 'warn', title: `Check: ${f.title}`, detail: f.reason });
   return notices;
@@ -69,7 +71,7 @@ export function StandingNotices({ evaluation, limit = Infinity }: { evaluation: 
   return (
     <section class="notices" aria-label="Needs your attention" data-testid="standing-notices">
       {shown.map((n) => (
-        <div key={n.key} class={`notice ${n.level}`} data-testid="notice" data-kind={n.key.split('-')[0]} role={n.level === 'alert' ? 'alert' : undefined}>
+        <div key={n.key} class={`notice notice-${n.level}`} data-testid="notice" data-kind={n.key.split('-')[0]} role={n.level === 'alert' ? 'alert' : undefined}>
           <strong>{n.title}</strong>
           <div>{n.detail}</div>
         </div>

@@ -66,7 +66,7 @@ export function CourseRow({ course, note, certificate, onDelete }: Props) {
           )}
         </div>
         {note && (
-          <div class="notice warn" data-testid="course-note" data-kind={note.kind}>
+          <div class="notice" data-testid="course-note" data-kind={note.kind}>
             {note.reason}
             {note.kind === 'no-category' && (
               <div class="row">

@@ -13,6 +13,11 @@ export const ACLS_PALS_CAP = 600;
  * `unknown-format-repeat` is a question the user answers by setting the course's format.
  */
 export type NotCountedKind = 'no-category' | 'repeat-in-biennium' | 'home-study-repeat' | 'unknown-format-repeat' | 'acls-once' | 'cap-reached';
+/** How a reason is introduced: a question the user can answer "may not count"; the rest "not counted". */
+export function notCountedLabel(kind: string): 'May not count' | 'Not counted' {
+  return kind === 'unknown-format-repeat' ? 'May not count' : 'Not counted';
+}
+
 /** Counted, but worth a look: ARRT's wording does not say it is refused (docs/arrt-rules.md, "What counts"). */
 export type FlagKind = 'approval-expired';
 
@@ -95,7 +100,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
       continue;
     }
     if (earlier !== undefined && c.format === 'unknown') {
-      exclude(c, 'unknown-format-repeat', `May not count: already taken on ${earlier}, and home-study activities cannot be repeated. If it was a live event, say so on the course.`);
+      exclude(c, 'unknown-format-repeat', `Already taken on ${earlier}, and home-study activities cannot be repeated. If it was a live event, say so on the course.`);
       continue;
     }
     let credits = c.credits;
