@@ -62,6 +62,12 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
               })}
             </tbody>
           </table>
+          {b.probation && b.probation.applied.length > 0 && (
+            <p class="muted" data-testid="probation-applied">
+              Applied to the {b.probation.bienniumStart} – {b.probation.bienniumEnd} deficit first:{' '}
+              {b.probation.applied.map((a) => `${byId.get(a.courseId)?.title ?? a.courseId} (${formatCredits(a.credits)})`).join('; ')}
+            </p>
+          )}
           {b.excluded.some((e) => e.kind === 'repeat-in-biennium') && (
             <p class="muted">
               Not counted: {b.excluded.filter((e) => e.kind === 'repeat-in-biennium').map((e) => `${e.title} (${e.reason})`).join('; ')}

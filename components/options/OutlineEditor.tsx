@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CONFIDENCE_LABEL, currentOutline, isConfirmed, Outline, type DisciplineId } from '../../lib/outlines';
+import { CONFIDENCE_LABEL, currentOutline, isConfirmed, Outline, outlineStatus, type DisciplineId } from '../../lib/outlines';
 import type { RulesInput } from '../../lib/rules';
 import { mutate } from '../data/use-data';
 import { DisciplineSelect } from '../ui/DisciplineSelect';
@@ -26,7 +26,7 @@ function fromText(text: string): Outline['categories'] {
  */
 export function OutlineEditor({ input }: { input: RulesInput }) {
   const held = [...new Set(input.credentials.map((c) => c.discipline))];
-  const [discipline, setDiscipline] = useState<DisciplineId>(held.find((d) => !isConfirmed(currentOutline(d, input.outlineOverrides)!)) ?? held[0] ?? 'R');
+  const [discipline, setDiscipline] = useState<DisciplineId>(held.find((d) => outlineStatus(currentOutline(d, input.outlineOverrides)) !== 'confirmed') ?? held[0] ?? 'R');
   const outline = currentOutline(discipline, input.outlineOverrides);
   const [text, setText] = useState(toText(outline));
   const [message, setMessage] = useState<string | null>(null);

@@ -60,6 +60,12 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
           </ul>
         </div>
       ))}
+      {(progress.outlineStatus === 'unknown' || progress.outlineStatus === 'stale') && (
+        <p class="warn" data-testid="outline-unknown">
+          ARRT's current {progress.discipline} content outline is not known to CE Companion
+          {progress.outlineStatus === 'stale' ? ` (ours is the ${progress.outlineVersion} version, since revised by ARRT)` : ''}: enter it from your ARRT documents in Options → Content outlines.
+        </p>
+      )}
       {cqr && !prescription && <p class="muted">No prescription entered. If ARRT prescribed CE after your self-assessment, add it in Options.</p>}
       {structured && (
         <div class="category">

@@ -41,6 +41,19 @@ export function isConfirmed(outline: Outline): boolean {
   return outline.confidence === 'names-arrt';
 }
 
+/**
+ * Whether a discipline's current outline can be relied on: `unknown` when we have none in force or
+ * it lists no categories (nothing could ever count toward it); `stale` when ours is a version ARRT
+ * has since revised (MRI: 2016, revised ~2020; it still reads old sponsor wording); `unconfirmed`
+ * when not stated by ARRT nor entered by the user. `unknown` and `stale` ask the user for the
+ * current outline (options, "Content outlines") instead of using ours as if it were current.
+ */
+export function outlineStatus(outline: Outline | undefined): 'confirmed' | 'unconfirmed' | 'stale' | 'unknown' {
+  if (!outline || outline.categories.length === 0) return 'unknown';
+  if (outline.confidence === 'old') return 'stale';
+  return outline.confidence === 'names-arrt' || outline.confidence === 'user' ? 'confirmed' : 'unconfirmed';
+}
+
 /** Plain-language label for how sure the data is, shown beside every unconfirmed outline. */
 export const CONFIDENCE_LABEL: Record<Outline['confidence'], string> = {
   'names-arrt': 'Subcategory names stated by ARRT',

@@ -1,4 +1,4 @@
-import { currentOutline, normalizeName, type DisciplineId, type Distribution, type Outline } from '../outlines';
+import { currentOutline, normalizeName, outlineStatus, type DisciplineId, type Distribution, type Outline } from '../outlines';
 
 /** Words too common in CE titles to say anything about a subcategory. */
 const STOP = new Set(['and', 'the', 'of', 'in', 'for', 'to', 'a', 'an', 'with', 'on', 'ce', 'ct', 'mr', 'mri', 'course', 'credits', 'credit', 'category', 'management', 'procedures']);
@@ -28,7 +28,8 @@ export function estimateDistribution(text: string, disciplines: readonly Discipl
   const result: Distribution = [];
   for (const discipline of disciplines) {
     const outline = currentOutline(discipline, overrides);
-    if (!outline || credits <= 0) continue;
+    // A stale outline's names are no guess worth showing: the user is asked for the current one.
+    if (!outline || credits <= 0 || outlineStatus(outline) === 'stale') continue;
     let best: { category: string; subcategory: string; score: number } | undefined;
     for (const sub of subcategoryWords(outline)) {
       const score = scoreName(sub.words, words);

@@ -1,4 +1,4 @@
-import { currentOutline, type Outline } from '../outlines';
+import { currentOutline, outlineStatus, type Outline } from '../outlines';
 import { addDays, addMonths, daysBetween, firstOfMonth, lastOfMonth, parseIso, type IsoDate } from '../units/dates';
 import { byCompletion, completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
 import {
@@ -118,6 +118,7 @@ function credentialProgress(input: RulesInput, c: Credential, firsts: readonly C
     credentialId: c.id,
     discipline: c.discipline,
     outlineVersion: outline?.version ?? null,
+    outlineStatus: outlineStatus(outline),
     timeLimited: isTimeLimited(c),
     cqr,
     prescription: prescription ? prescriptionProgress(prescription, c, cqr, firsts, today) : null,

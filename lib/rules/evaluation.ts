@@ -31,6 +31,8 @@ export const CredentialProgress = z.object({
   credentialId: z.string(),
   discipline: DisciplineId,
   outlineVersion: z.string().nullable(),
+  /** How far the discipline's current outline can be relied on; `unknown` asks the user for it. */
+  outlineStatus: z.enum(['confirmed', 'unconfirmed', 'stale', 'unknown']),
   timeLimited: z.boolean(),
   cqr: CqrTimeline.nullable(),
   prescription: PrescriptionProgress.nullable(),

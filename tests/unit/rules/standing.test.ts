@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bienniumAt, coverage, cqrTimeline, Credential, evaluate, Profile } from '../../../lib/rules';
+import { bienniumAt, coverage, cqrTimeline, Credential, estimateDistribution, evaluate, Profile } from '../../../lib/rules';
 import { course, CT_SEVEN, ctSafety, input } from './make';
 
 /** Issue #13: each numbered case at a fixed date, failing on the rules before the fix. */
@@ -122,5 +122,23 @@ describe('#15 coverage is the standing with the course added', () => {
     expect(c.notCounted).toMatch(/home-study activities cannot be repeated/);
     const nocat = coverage(input({}), '2026-11-25', { fingerprint: 'new', credits: 150, category: null, distribution: [], distributionBasis: 'none' });
     expect(nocat).toMatchObject({ categoryAssumed: true, biennium: { adds: 150 } });
+  });
+});
+
+describe('#11 a discipline whose current outline is unknown says so', () => {
+  it.each([
+    ['MR', 'stale'],
+    ['BD', 'unknown'],
+  ] as const)('%s: %s, and the user is asked for the current outline', (discipline, status) => {
+    expect(evaluate(input({ credentials: [{ discipline, earnedOn: '2018-05-01' }] }), '2026-11-25').credentials[0]).toMatchObject({ outlineStatus: status });
+  });
+
+  it('no estimate from a stale outline', () => {
+    expect(estimateDistribution('MR safety screening and implants', ['MR'], 100)).toEqual([]);
+  });
+  it('an outline the user entered is current and relied on', () => {
+    const d = input({ credentials: [{ discipline: 'MR', earnedOn: '2018-05-01' }] });
+    d.outlineOverrides = [{ discipline: 'MR', name: 'Magnetic Resonance Imaging', version: 'user', effective: null, confidence: 'user', provenance: 'mine', sources: [], categories: [{ name: 'Safety', subcategories: [{ name: 'MR Screening and Safety' }] }], superseded: false }];
+    expect(evaluate(d, '2026-11-25').credentials[0]).toMatchObject({ outlineStatus: 'confirmed', outlineVersion: 'user' });
   });
 });
