@@ -5,7 +5,7 @@ import { DisciplineId } from './schema';
 /**
  * One line of an ARRT credit distribution: how many of an activity's credits count toward one
  * category (and, for CQR, one subcategory) of one discipline's outline. A distribution may sum to
- * less than the activity's CE credits (arrt-rules.md: "it can be smaller than the activity's CE
+ * less than the activity's CE credits (docs/arrt-rules.md, CQR: "it can be smaller than the activity's CE
  * credits"), so it is always stored as its own list.
  *
  * `unmapped` marks a name the page used that matches no current outline name unambiguously

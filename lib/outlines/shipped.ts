@@ -24,7 +24,7 @@ const current: Outline[] = raw.outlines.map((o) => ({
 /**
  * CT structured education, 2016 version: superseded, kept so pages written for it
  * ("Radiation Safety and Dosimetry", "Physics and Instrumentation", …) can still be read.
- * Source: ../shared/reference/arrt-rules.md, "[ARRT document copy] studylib.net/doc/13798315".
+ * Source: docs/arrt-rules.md, Structured education ("[ARRT document copy] studylib.net/doc/13798315").
  */
 const ct2016: Outline = {
   discipline: 'CT',

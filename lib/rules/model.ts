@@ -11,7 +11,7 @@ import { CourseFacts, text } from '../course/facts';
 const Id = z.string().min(1).max(100);
 
 export const Profile = z.object({
-  /** 1–12. The biennium runs from the first day of this month (arrt-rules.md, Biennial CE). */
+  /** 1–12. The biennium runs from the first day of this month (docs/arrt-rules.md, Biennial CE). */
   birthMonth: z.number().int().min(1).max(12).nullable(),
   /**
    * The year the current biennium series started in (any start year of the series works).
@@ -71,7 +71,7 @@ export type CourseStatus = z.infer<typeof CourseStatus>;
 
 
 /**
- * Activity kinds with their own ARRT rules (arrt-rules.md, Biennial CE):
+ * Activity kinds with their own ARRT rules (docs/arrt-rules.md, Biennial CE):
  * applications training at one's facility (cap 8/biennium; since 2024 biennial only),
  * ACLS/PALS (at most 6 credits, once a biennium), academic courses, and everything else.
  */

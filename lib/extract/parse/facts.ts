@@ -136,7 +136,7 @@ export function findPrice(lines: readonly string[]): string | null {
 const HOME_STUDY = /home[- ]?study|self[- ]study|directed\s+reading|self[- ]paced|on[- ]demand|e-?learning|correspondence|web[- ]based|online\s+(?:course|module|activity|test|exam)/i;
 const LIVE = /\blive\s+(?:webinar|event|session|course|seminar|lecture|class)|in[- ]person|face[- ]to[- ]face|classroom|(?:annual\s+)?conference|symposium/i;
 
-/** Home study counts once ever (arrt-rules.md), so the format matters; unknown when not stated. */
+/** Home study counts once ever (docs/arrt-rules.md, What counts), so the format matters; unknown when not stated. */
 export function findFormat(text: string): ActivityFormat {
   if (HOME_STUDY.test(text)) return 'home-study';
   if (LIVE.test(text)) return 'live';
