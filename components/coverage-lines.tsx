@@ -6,10 +6,15 @@ import { formatCredits } from '../lib/units/credits';
  * panel and the popup so both say exactly the same thing.
  */
 export function CoverageLines({ coverage }: { coverage: Coverage }) {
-  const { biennium, credentials, estimated, alreadyCompleted } = coverage;
+  const { biennium, credentials, estimated, alreadyCompleted, notCounted, categoryAssumed, probationAdds } = coverage;
   return (
     <ul class="cov">
-      {alreadyCompleted && <li>Already completed — it does not count again.</li>}
+      {notCounted ? <li class="warn">{notCounted}</li> : alreadyCompleted && <li>Already completed — it does not count again.</li>}
+      {probationAdds > 0 && (
+        <li>
+          <strong>+{formatCredits(probationAdds)}</strong> toward your CE probation deficit (counted there first)
+        </li>
+      )}
       {credentials.flatMap((cp) =>
         cp.prescription.map((line) => (
           <li key={`${cp.credentialId}-${line.subcategory}`} data-testid="coverage-line">
@@ -31,6 +36,7 @@ export function CoverageLines({ coverage }: { coverage: Coverage }) {
           <span class="muted"> — {formatCredits(biennium.remainingAfter)} of 24 left after</span>
         </li>
       )}
+      {categoryAssumed && <li class="warn">The page does not name an ARRT category: these figures assume Category A. A saved course counts once you set its category.</li>}
       {estimated && <li class="warn">Credit distribution estimated from the title: check the sponsor's ARRT distribution before relying on it.</li>}
     </ul>
   );
