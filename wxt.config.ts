@@ -17,8 +17,7 @@ export default defineConfig({
   },
   manifest: ({ mode }) => ({
     name: 'CE Companion',
-    description:
-      'ARRT CE, CQR prescriptions and structured education at a glance; checks CE courses on sponsor pages against your gaps. All data stays on your computer.',
+    // The description is package.json's (WXT's default): the Chrome Web Store allows 132 characters.
     // alarms + notifications: deadline reminders; storage: storage.session holds each tab's findings for the popup while the
     // worker sleeps; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
     // "Check this page" on sites we do not support, only when the user asks, and the badge script where courses were found.
