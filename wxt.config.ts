@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { SPONSOR_MATCHES, TEST_MATCHES } from './lib/sponsor-hosts';
 
 /**
@@ -13,6 +14,10 @@ export default defineConfig({
     // The blank page is the baseline of the popup benchmark: e2e builds only.
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const e of entrypoints) if (e.name === 'bench-blank' && wxt.config.mode !== 'e2e') e.skipped = true;
+    },
+    // The privacy policy is written once (docs/privacy.md) and ships in the package for Options → About.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('docs/privacy.md'), relativeDest: 'privacy.txt' });
     },
   },
   manifest: ({ mode }) => ({
