@@ -22,6 +22,7 @@ function playwrightChromiums() {
 
 const BROWSERS = {
   chromium: {
+    label: 'Chromium',
     env: 'CHROMIUM_PATH',
     // An explicit path wins; then Debian's package, Google Chrome, Playwright's cache.
     candidates: () => [
@@ -37,6 +38,7 @@ const BROWSERS = {
     debian: 'chromium',
   },
   firefox: {
+    label: 'Firefox ESR',
     env: 'FIREFOX_PATH',
     // Firefox tests install the unpacked build over WebDriver BiDi: Firefox 128 or newer (ESR is).
     candidates: () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
@@ -76,9 +78,12 @@ if (missing.length) {
   const packages = [...missing.map((n) => BROWSERS[n].debian), 'fonts-dejavu-core'];
   const prefix = installer();
   if (!prefix) {
-    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    const apt = `apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+    // Whoever can install: root, else through sudo (with a password) where there is sudo, else su.
+    const run = process.getuid?.() === 0 ? apt : succeeds('sh', ['-c', 'command -v sudo']) ? `sudo sh -c '${apt}'` : `su -c '${apt}'`;
+    const names = missing.map((n) => BROWSERS[n].label).join(' and ');
     console.error(
-      `CE Companion needs ${missing.join(' and ')} and cannot install it as this user: run \`${sudo}apt-get update && ${sudo}apt-get install -y --no-install-recommends ${packages.join(' ')}\` (or set ${missing.map((n) => BROWSERS[n].env).join(' / ')} to a browser you have), then run this command again.`,
+      `CE Companion needs ${names}, which this user cannot install: run \`${run}\` (or set ${missing.map((n) => BROWSERS[n].env).join(' / ')} to a browser you have), then this command again.`,
     );
     process.exit(1);
   }
