@@ -107,7 +107,12 @@ export default defineBackground(() => {
     return handle(parsed.data, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => {
+    void refresh();
+    // Firefox's test driver cannot open moz-extension:// pages itself (WebDriver BiDi refuses), but it
+    // can script a tab the extension opened: e2e builds for Firefox open their options page on install.
+    if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();
