@@ -29,8 +29,8 @@ export default defineBackground(() => {
     const evaluation = evaluate(input, localToday());
     // The popup paints from this at once, then checks it against the full data.
     await browser.storage.local.set({ [SUMMARY_KEY]: summarize(input, evaluation) });
-    const { text, title } = toolbarBadge(evaluation);
-    await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    const { text, title, color } = toolbarBadge(evaluation);
+    await action.setBadgeBackgroundColor({ color });
     await action.setBadgeText({ text });
     await action.setTitle({ title });
     await runReminders(s, localToday());
