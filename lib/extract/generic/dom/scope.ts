@@ -11,7 +11,23 @@ const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 's
  * hidden tab panel is still the page's content (the "Credits" tab of a course page), only not
  * the tab in front.
  */
-const HIDDEN_OR_CHROME_ROLE = ['[hidden]:not([role="tabpanel"])', '[aria-hidden="true"]:not([role="tabpanel"])', ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
+const HIDDEN = ['[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]'];
+const HIDDEN_OR_CHROME_ROLE = [...HIDDEN, ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
+const TAB_PANEL = '[role="tabpanel"], [class*="tab-pane" i], [class*="tabs-panel" i], [class*="tab-panel" i], .wc-tab';
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Matched by HIDDEN_OR_CHROME_ROLE (one native call for the common case): chrome, or hidden from a person, but not a tab panel out of view. */
+function hiddenOrChromeRole(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.includes(role)) return true;
+  const style = el.getAttribute('style');
+  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (style !== null && HIDDEN_STYLE.test(style));
+  return hidden && !el.matches(TAB_PANEL);
+}
+/** Class names of text kept for screen readers only, or hidden by the theme's CSS. */
+const HIDDEN_CLASS = /(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader-?(?:text|only)|show-for-sr|a11y-hidden|u-hidden(?:-visually)?|hidden|is-hidden|element-invisible|offscreen|assistive-text)(?:$|\s)/i;
+/** Any of it inside an element: its `textContent` would say more than a person sees. */
+export const HIDDEN_INSIDE = ['script', 'style', 'template', 'noscript', '[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]', '[class*="hidden" i]', '.sr-only', '[class*="screen-reader" i]', '.show-for-sr', '.offscreen'].join(', ');
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|(?:store|site)-?notice|(?:notice|alert|promo|hello)-?bar|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
 
 /** The site header is chrome; a course's own header (inside its article or product) is not. */
@@ -24,9 +40,9 @@ export function isChrome(el: Element, tag = el.tagName): boolean {
   if (NEVER.has(tag) || (tag === 'HEADER' && isSiteHeader(el))) return true;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return false;
-  if (el.matches(HIDDEN_OR_CHROME_ROLE)) return true;
+  if (el.matches(HIDDEN_OR_CHROME_ROLE) && hiddenOrChromeRole(el)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return names.length > 1 && isNoise(names);
+  return names.length > 1 && isNoise(names) && (!HIDDEN_CLASS.test(names) || el.getAttribute('role') !== 'tabpanel');
 }
 
 /** Class names repeat across a page (every card of a catalog has the same ones): test each string once. */
@@ -37,7 +53,7 @@ function isNoise(names: string): boolean {
   if (noise === undefined) {
     // Unique ids would grow it without end on a long-lived page.
     if (noiseByNames.size >= 1000) noiseByNames.clear();
-    noise = NOISE.test(names);
+    noise = NOISE.test(names) || HIDDEN_CLASS.test(names);
     noiseByNames.set(names, noise);
   }
   return noise;
