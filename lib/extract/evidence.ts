@@ -57,3 +57,17 @@ export function pageReasons(doc: Document, page: URL, hints: StructuredHints, te
 function metaContent(doc: Document, name: string): string {
   return doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? '';
 }
+
+/** Evidence of one catalog listing against being a course: it links to a post, or is dated as posts are. */
+export function listingReasons(href: string, element: Element): Reason[] {
+  const reasons: Reason[] = [];
+  let path = '';
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    // No URL, no evidence from it.
+  }
+  if (ARTICLE_PATH.test(path)) reasons.push({ weight: -3, why: 'links to a post' });
+  if (element.querySelector('[class*="post-date" i], [class*="entry-date" i], [itemprop="datePublished"]')) reasons.push({ weight: -2, why: 'dated post' });
+  return reasons;
+}

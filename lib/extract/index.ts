@@ -1,5 +1,5 @@
 import type { CourseBlock } from './blocks';
-import { ASKED_THRESHOLD, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
+import { ASKED_THRESHOLD, listingReasons, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
 import { readCourse, type CourseFrame } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
 import { courseHeading, HIDDEN_INSIDE, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
@@ -11,7 +11,7 @@ import { SPONSORS } from './sponsors';
 import { sponsorOf } from './sponsors/sponsor';
 import { readStructured, type StructuredHints } from './generic/structured';
 import { cleanText } from './parse/clean';
-import { findCredits } from './parse/facts';
+import { findCredits, findCreditStatement } from './parse/facts';
 import { NUMBER } from './parse/numbers';
 import { mentionsCe } from './parse/signal';
 
@@ -117,7 +117,10 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
         // Prose catalogs: one heading and its paragraphs per offer, nothing wrapping each.
         const sections = sectionListings(lines);
         if (sections.length < 2) return { blocks: null, passedOver: [] };
-        items = sections.map(({ heading, lines: own }) => ({ element: heading, parts: { title: heading, link: own.map((l) => l.element.querySelector('a[href]')).find((a) => a) as HTMLAnchorElement | null ?? null }, lines: own }));
+        const links = sections.map((s) => s.lines.map((l) => l.element.querySelector<HTMLAnchorElement>('a[href]')).find((a) => a) ?? null);
+        // One store link under every offer is no offer's own page: each is then known by this page.
+        const own = (a: HTMLAnchorElement | null) => (a && links.filter((b) => b?.href === a.href).length === 1 ? a : null);
+        items = sections.map(({ heading, lines }, i) => ({ element: heading, parts: { title: heading, link: own(links[i]!) }, lines }));
       }
     }
   }
@@ -141,7 +144,7 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     // A listing with its own link is on offer; one without must show a price or approval itself.
     const reading = readCourse({ kind: 'listing', title, url: href, sponsor: context.sponsor, price: textOf(priceEl) || null, description: null, otherCredits: () => null, hasAction: link !== null }, item.lines);
-    const reasons = reading ? [...reading.reasons, ...against()] : [];
+    const reasons = reading ? [...reading.reasons, ...against(), ...listingReasons(href, item.element)] : [];
     if (reading && scoreOf(reasons) >= context.threshold) blocks.push({ course: reading.course, element: item.element, reasons });
   }
   // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
@@ -162,6 +165,9 @@ function sampleOf(lines: readonly Line[]): string {
 /** Link and button words that some layouts put where a listing's title goes ("Home", ">> Add to Cart"). */
 const NOT_A_TITLE = /^(?:[>»«<\s-]*)(?:home|add to (?:cart|basket)|buy(?: now)?|order(?: now)?|more(?: info)?|details|read more|learn more|view(?: course| details)?|click here|register|enroll|checkout|cart)\W*$/i;
 
+/** A line that opens with a credit label ("CE Credits: 2", "Credit Hours | 2.5"). */
+const LABEL_FIRST = /^(?:total\s+|number\s+of\s+)?(?:ce\s+|arrt\s+|ceu\s+|category\s+a\s+)?(?:credits?|ceus?|contact\s+hours?)\b/i;
+
 /**
  * A course page may list its modules or parts with credits and links, or other courses ("You
  * may also like"); it is still one course when a labelled credit line stands outside those
@@ -170,7 +176,7 @@ const NOT_A_TITLE = /^(?:[>»«<\s-]*)(?:home|add to (?:cart|basket)|buy(?: now)
  */
 function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
   const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
-  if (lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l.element))) return true;
+  if (lines.some((l) => LABEL_FIRST.test(l.text) && !inListing(l.element) && findCreditStatement([l.text])?.labelled)) return true;
   if (!h1) return false;
   let block = h1;
   while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;

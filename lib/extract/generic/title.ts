@@ -11,6 +11,9 @@ export function undoubled(title: string): string {
   return Number.isInteger(half) && half > 0 && title[half] === ' ' && title.slice(0, half) === title.slice(half + 1) ? title.slice(0, half) : title;
 }
 
+/** Headings of a page's parts, never a course's title. */
+const PART_TITLE = /^(?:welcome|home|menu|more courses|course (?:details|information|description)|description|overview|enrol(?:l)?ment options|enrol(?:l)?ment|registration|pricing|details|objectives|about)\b/i;
+
 /** Separators between a page's name and its site's name in a document title. */
 const TITLE_PARTS = /\s+[|–—:·•-]+\s+|\s+::\s+/;
 
@@ -23,7 +26,7 @@ export function pageTitle(doc: Document, lines: readonly Line[], site: string): 
     if (/\d+(?:\.\d+)?\s*(?:ce\s+)?(?:credits?|ceus?|contact)/i.test(line.text)) break;
     const tag = line.element.tagName;
     const bold = /^H[2-4]$/.test(tag) || line.element.querySelector('strong, b')?.textContent?.trim() === line.text;
-    if (bold && line.text.length >= 8 && line.text.length <= 150 && !LABEL_ONLY.test(line.text) && !/^(?:welcome|home|menu|course (?:details|information)|description)\b/i.test(line.text)) return line.text;
+    if (bold && line.text.length >= 8 && line.text.length <= 150 && !LABEL_ONLY.test(line.text) && !PART_TITLE.test(line.text)) return line.text;
   }
   const siteWords = site.toLowerCase();
   const parts = doc.title.split(TITLE_PARTS).map((p) => p.trim()).filter((p) => p && !siteWords.includes(p.toLowerCase()) && !p.toLowerCase().includes(siteWords));

@@ -25,7 +25,7 @@ function hiddenOrChromeRole(el: Element): boolean {
   return hidden && !el.matches(TAB_PANEL);
 }
 /** Class names of text kept for screen readers only, or hidden by the theme's CSS. */
-const HIDDEN_CLASS = /(?:^|\s)(?:visually-?hidden|sr-only|screen-?reader-?(?:text|only)|show-for-sr|a11y-hidden|u-hidden(?:-visually)?|hidden|is-hidden|element-invisible|offscreen|assistive-text)(?:$|\s)/i;
+const HIDDEN_CLASS = /(?:^|\s)(?:visually-?hidden|visibility-hidden|sr-only|screen-?reader-?(?:text|only)|show-for-sr|a11y-hidden|u-hidden(?:-visually)?|hidden|is-hidden|element-invisible|offscreen|assistive-text)(?:$|\s|--)/i;
 /** Any of it inside an element: its `textContent` would say more than a person sees. */
 export const HIDDEN_INSIDE = ['script', 'style', 'template', 'noscript', '[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]', '[class*="hidden" i]', '.sr-only', '[class*="screen-reader" i]', '.show-for-sr', '.offscreen'].join(', ');
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|(?:store|site)-?notice|(?:notice|alert|promo|hello)-?bar|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
@@ -81,8 +81,22 @@ function widen(el: Element): Element {
  * themes put the site name, linked to the home page, in an `<h1>`).
  */
 export function mainHeading(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll('h1')) if (!insideChrome(h) && h.textContent?.trim() && !isLogo(h)) return h;
-  return null;
+  const headings = [...doc.querySelectorAll('h1')].filter((h) => h.textContent?.trim() && !isLogo(h));
+  return headings.find((h) => !insideChrome(h)) ?? headings.find(inPageHeader) ?? null;
+}
+
+/**
+ * An `<h1>` in a page's own header band (an LMS's "page-header" above the content, outside
+ * `main`): a `<header>` that holds no navigation, itself in no other chrome.
+ */
+function inPageHeader(h1: Element): boolean {
+  const header = h1.closest('header');
+  return header !== null && !header.querySelector('nav, [role="navigation"]') && header.getAttribute('role') !== 'banner' && !insideChrome(header.parentElement ?? header) && !insideChromeBelow(h1, header);
+}
+
+function insideChromeBelow(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isChrome(e)) return true;
+  return false;
 }
 
 /**
@@ -97,7 +111,7 @@ export function courseHeading(doc: Document): Element | null {
   return null;
 }
 
-const TITLE_CLASSES = '[class*="course-title" i], [class*="course_title" i], [class*="product-title" i], [class*="product_title" i], [itemprop="name"]';
+const TITLE_CLASSES = '[class*="course-title" i], [class*="course-name" i], [id$="lblTitle" i], [id*="CourseTitle" i], [class*="course_title" i], [class*="product-title" i], [class*="product_title" i], [itemprop="name"]';
 const HOME = /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i;
 
 function isLogo(h1: Element): boolean {
