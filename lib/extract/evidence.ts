@@ -23,7 +23,7 @@ const COURSE_TYPES = /^(?:Course|CourseInstance|EducationEvent)$/;
 const OFFER_TYPES = /^(?:Product|Event)$/;
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|OpinionNewsArticle|LiveBlogPosting)$/;
 const COURSE_PATH = /\/(?:courses?|products?|catalog|ce|ceu|modules?|home-?stud(?:y|ies)|events?|enrol\w*|learn\w*|lms|store|shop|activity|webinars?)(?:[/._?#-]|$)/i;
-const ARTICLE_PATH = /\/(?:news|blogs?|press|articles?|stories|posts?|newsroom|magazine)(?:[/._?#-]|$)/i;
+const ARTICLE_PATH = /\/(?:news|blogs?|press|stories|posts?|newsroom|magazine)(?:[/._?#-]|$)/i;
 const JOB_PATH = /\/(?:jobs?|careers?|employment|vacanc\w*)(?:[/._?#-]|$)/i;
 const BYLINE = '[rel="author"], .byline, [class*="byline" i], [itemprop="author"], [itemprop="datePublished"], meta[property="article:published_time"], time[pubdate], .post-meta, .entry-meta';
 const FAQ_TITLE = /\bfaqs?\b|frequently asked/i;

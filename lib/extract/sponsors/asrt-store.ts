@@ -1,4 +1,4 @@
-import type { Sponsor } from './sponsor';
+import type { Example, Sponsor } from './sponsor';
 
 /** ASRT's own course store on a learning platform's host, which `*.asrt.org` does not match. */
 export const asrtStore: Sponsor = {
@@ -6,3 +6,14 @@ export const asrtStore: Sponsor = {
   hosts: ['https://asrt.mycrowdwisdom.com/*'],
   optional: true,
 };
+
+/** A learning platform's enrolment page, served at one of its URLs. */
+export const examples: Example[] = [
+  {
+    page: 'lms-moodle-enrol.html',
+    url: 'https://asrt.mycrowdwisdom.com/diweb/catalog/item/id/58',
+    courses: [
+      { title: 'Fluoroscopy for the OR Technologist', credits: 200 },
+    ],
+  },
+];

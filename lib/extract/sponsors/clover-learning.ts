@@ -1,4 +1,4 @@
-import type { Sponsor } from './sponsor';
+import type { Example, Sponsor } from './sponsor';
 
 /** Online courses for imaging technologists. */
 export const cloverLearning: Sponsor = {
@@ -6,3 +6,14 @@ export const cloverLearning: Sponsor = {
   hosts: ['https://*.cloverlearning.com/*'],
   optional: true,
 };
+
+/** A learning platform course page, served at one of its URLs. */
+export const examples: Example[] = [
+  {
+    page: 'lms-course.html',
+    url: 'https://www.cloverlearning.com/courses/contrast-media-safety-ct',
+    courses: [
+      { title: 'Contrast Media Safety in CT', credits: 125 },
+    ],
+  },
+];

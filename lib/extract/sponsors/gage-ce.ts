@@ -1,4 +1,4 @@
-import type { Sponsor } from './sponsor';
+import type { Example, Sponsor } from './sponsor';
 
 /** Home-study publisher (sponsor-pages.md). */
 export const gageCe: Sponsor = {
@@ -6,3 +6,14 @@ export const gageCe: Sponsor = {
   hosts: ['https://*.gagece.com/*'],
   optional: false,
 };
+
+/** A WordPress LMS course page, served at one of its URLs. */
+export const examples: Example[] = [
+  {
+    page: 'lms-tutor-course.html',
+    url: 'https://www.gagece.com/courses/bone-densitometry-precision/',
+    courses: [
+      { title: 'Bone Densitometry: Precision and Least Significant Change', credits: 150 },
+    ],
+  },
+];

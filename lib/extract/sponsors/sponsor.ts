@@ -23,8 +23,11 @@ export interface Sponsor {
 }
 
 /**
- * A page of the sponsor's kind (a fixture under tests/fixtures/pages/ served at `url`) and the
- * courses it must give, each given by the fields that matter. Run by tests/unit/extract/sponsors.test.ts.
+ * A page of the kind the sponsor publishes (a fixture under tests/fixtures/pages/, written on the
+ * platform template it cites, served at one of the sponsor's URLs) and the courses it must give,
+ * each by the fields that matter. The repo holds no copy of a sponsor's own pages (their text is
+ * theirs): a capture of one, rewritten in our words, belongs here when a sponsor's pages need a
+ * patch. Run by tests/unit/extract/sponsors.test.ts; never imported by the content script.
  */
 export interface Example {
   page: string;
