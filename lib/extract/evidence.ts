@@ -25,7 +25,7 @@ const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ScholarlyArtic
 const COURSE_PATH = /\/(?:courses?|products?|catalog|ce|ceu|modules?|home-?stud(?:y|ies)|events?|enrol\w*|learn\w*|lms|store|shop|activity|webinars?)(?:[/._?#-]|$)/i;
 const ARTICLE_PATH = /\/(?:news|blogs?|press|stories|posts?|newsroom|magazine)(?:[/._?#-]|$)/i;
 const JOB_PATH = /\/(?:jobs?|careers?|employment|vacanc\w*)(?:[/._?#-]|$)/i;
-const BYLINE = '[rel="author"], .byline, [class*="byline" i], [itemprop="author"], [itemprop="datePublished"], meta[property="article:published_time"], time[pubdate], .post-meta, .entry-meta';
+const BYLINE = '[rel=author],[class*=byline i],[itemprop=author],[itemprop=datePublished],meta[property="article:published_time"],.post-meta,.entry-meta';
 const FAQ_TITLE = /\bfaqs?\b|frequently asked/i;
 const REQUIREMENTS_TITLE = /\brequirements?\b|\bhow to (?:earn|renew|meet|report)\b|\brenewal\b|\bcompliance\b/i;
 const JOB_TITLE = /\b(?:jobs?|job (?:posting|opening)|position|hiring|careers?|vacanc(?:y|ies)|employment)\b/i;

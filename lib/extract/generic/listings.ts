@@ -1,6 +1,7 @@
 import type { Line } from './dom/lines';
 import { statesCredits } from '../parse/facts';
 import { labelWithValue } from '../parse/labels';
+import { PART_TITLE } from './title';
 
 /**
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing
@@ -159,8 +160,6 @@ export interface Section {
 }
 
 const SECTION_HEADING = /^H[2-4]$/;
-/** Headings of a course page's own parts, not of offers. */
-const PART_HEADING = /^(?:description|overview|objectives?|learning objectives|credits?|ce credits?|details|about|faculty|authors?|instructions|how it works|pricing|reviews?|references|accreditation|disclosures?)\b/i;
 
 /**
  * Prose catalogs: offers one after another, each a heading and its paragraphs with nothing
@@ -179,7 +178,7 @@ export function sectionListings(lines: readonly Line[]): Section[] {
     if (SECTION_HEADING.test(tag) && line.element.textContent?.trim() === line.text && (!level || tag <= level)) {
       if (!level) level = tag;
       if (tag === level) {
-        current = PART_HEADING.test(line.text) ? null : { heading: line.element, lines: [] };
+        current = PART_TITLE.test(line.text) ? null : { heading: line.element, lines: [] };
         if (current) sections.push(current);
         intro = false;
         continue;

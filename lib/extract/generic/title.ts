@@ -11,8 +11,8 @@ export function undoubled(title: string): string {
   return Number.isInteger(half) && half > 0 && title[half] === ' ' && title.slice(0, half) === title.slice(half + 1) ? title.slice(0, half) : title;
 }
 
-/** Headings of a page's parts, never a course's title. */
-const PART_TITLE = /^(?:welcome|home|menu|more courses|course (?:details|information|description)|description|overview|enrol(?:l)?ment options|enrol(?:l)?ment|registration|pricing|details|objectives|about)\b/i;
+/** Headings of a page's parts ("Description", "Enrolment options"), never a course's or an offer's title. */
+export const PART_TITLE = /^(?:welcome|home|menu|more courses|(?:course )?(?:details|information|description|overview)|(?:learning )?objectives?|enrol+ment|registration|pricing|about|credits?|ce credits?|faculty|authors?|instructions|reviews?|references|accreditation|disclosures?)\b/i;
 
 /** Separators between a page's name and its site's name in a document title. */
 const TITLE_PARTS = /\s+[|–—:·•-]+\s+|\s+::\s+/;

@@ -13,7 +13,7 @@ const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 's
  */
 const HIDDEN = ['[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]'];
 const HIDDEN_OR_CHROME_ROLE = [...HIDDEN, ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
-const TAB_PANEL = '[role="tabpanel"], [class*="tab-pane" i], [class*="tabs-panel" i], [class*="tab-panel" i], .wc-tab';
+const TAB_PANEL = '[role=tabpanel],[class*=tab-pane i],[class*=tabs-panel i],[class*=tab-panel i],.wc-tab';
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Matched by HIDDEN_OR_CHROME_ROLE (one native call for the common case): chrome, or hidden from a person, but not a tab panel out of view. */
@@ -27,7 +27,7 @@ function hiddenOrChromeRole(el: Element): boolean {
 /** Class names of text kept for screen readers only, or hidden by the theme's CSS. */
 const HIDDEN_CLASS = /(?:^|\s)(?:visually-?hidden|visibility-hidden|sr-only|screen-?reader-?(?:text|only)|show-for-sr|a11y-hidden|u-hidden(?:-visually)?|hidden|is-hidden|element-invisible|offscreen|assistive-text)(?:$|\s|--)/i;
 /** Any of it inside an element: its `textContent` would say more than a person sees. */
-export const HIDDEN_INSIDE = ['script', 'style', 'template', 'noscript', '[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]', '[class*="hidden" i]', '.sr-only', '[class*="screen-reader" i]', '.show-for-sr', '.offscreen'].join(', ');
+export const HIDDEN_INSIDE = 'script,style,template,noscript,[hidden],[aria-hidden=true],[style*=none i],[style*=hidden i],[class*=hidden i],[class*=sr-only],[class*=screen-reader i],.offscreen';
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|(?:store|site)-?notice|(?:notice|alert|promo|hello)-?bar|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
 
 /** The site header is chrome; a course's own header (inside its article or product) is not. */
