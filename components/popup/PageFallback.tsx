@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SPONSORS } from '../../lib/extract/sponsors';
 import { onHosts, type Sponsor } from '../../lib/extract/sponsors/sponsor';
-import { post } from '../../lib/messages/post';
 import { toHundredths } from '../../lib/units/credits';
 
 /**
@@ -52,18 +51,15 @@ function ByHand({ tab, today, onDone }: { tab: { title: string; url: string }; t
   async function save(status: 'planned' | 'completed') {
     const n = Number(credits);
     if (!title.trim() || !Number.isFinite(n) || n <= 0 || n > 100) return onDone('Enter the title and the credits (e.g. 1.5).');
-    const r = await post({
-      type: 'save-course',
-      course: {
-        title: title.trim(), sponsor: new URL(tab.url).hostname, url: tab.url.slice(0, 2000), credits: toHundredths(n), category: null, approvalNumber: null, approvedBy: null,
-        expires: null, disciplines: [], price: null, distribution: [], description: '', format: 'unknown', kind: 'page',
-      },
-      status,
-      completedOn: status === 'completed' ? today : null,
-      confirmedDistribution: null,
-      certificate: null,
-    });
-    onDone(r.ok ? `Saved as ${r.status}.` : r.error);
+    try {
+      // The store (and its schemas) load only now: the popup's first paint stays light.
+      const { mutate } = await import('../data/use-data');
+      const sponsor = new URL(tab.url).hostname;
+      await mutate((s) => s.upsertCourseByFingerprint({ title: title.trim(), sponsor, approvalNumber: null, status, credits: toHundredths(n), completedOn: status === 'completed' ? today : null, category: null }));
+      onDone(`Saved as ${status}.`);
+    } catch (err) {
+      onDone(err instanceof Error ? err.message : String(err));
+    }
   }
 
   return (
