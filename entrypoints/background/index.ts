@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
 import { evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
-import { openStore, type Store } from '../../lib/store';
+import { courseFingerprint, openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -55,8 +55,17 @@ export default defineBackground(() => {
         return reply satisfies ReplyOf<'check-courses'>;
       }
       case 'save-course': {
-        const reply = await saveCourse(await store(), message, localToday());
-        if (reply.ok) void refresh();
+        const tabId = message.tabId ?? sender.tab?.id;
+        const tab = tabId === undefined ? null : await loadTabState(tabId);
+        const course = tab?.courses.find((c) => courseFingerprint(c) === message.fingerprint);
+        if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
+        const s = await store();
+        const reply = await saveCourse(s, course, message, localToday());
+        if (reply.ok) {
+          // The tab's state (badge, popup "On this page") reflects the save at once.
+          await saveTabState(tabId, { ...tab, check: checkCourses(await s.loadRulesInput(), tab.courses, localToday()) }).catch(() => undefined);
+          void refresh();
+        }
         return reply satisfies ReplyOf<'save-course'>;
       }
       case 'tab-courses':
