@@ -10,8 +10,8 @@ import { FirefoxBadgeProbe } from './badges';
 import { byTestId, click, EXTENSION_VERSION, fill, has, launchFirefox, openExtensionPage, outboundLog, textOf, type Firefox, type OutboundLog } from './firefox';
 
 /**
- * The core journey in Firefox ESR (MV2 build: `browserAction`, a background page instead of a
- * worker, no `storage.session`), headless, as tests/e2e does it in Chromium.
+ * The core journey in Firefox ESR (MV2 build: `browserAction`, a persistent background page
+ * instead of a service worker), headless, as tests/e2e does it in Chromium.
  */
 let server: FixtureServer;
 let proxy: OutboundLog;
@@ -33,7 +33,7 @@ test.afterAll(async () => {
 });
 
 /**
- * Firefox's own traffic: its remote settings (blocklists; ESR ignores a changed server pref) on
+ * Firefox's own traffic: its remote settings (blocklists; a changed server pref did not take) on
  * Mozilla's hosts, and the `.test` hosts puppeteer points its other services at. Anything else
  * reaching the proxy was asked for by the extension or a page.
  */
@@ -65,7 +65,6 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
   test.setTimeout(180_000);
   const before = proxy.requests.length;
   const first = await launch(await tempDir('profile'));
-  let backup: string;
   try {
     const { browser, extension: options } = first;
     await setUpCt(options);
@@ -102,7 +101,7 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
     const { downloads } = first;
     await click(options, byTestId('export-backup'));
     await expect.poll(async () => (await readdir(downloads)).filter((f) => /^ce-companion-backup-.*\.json$/.test(f)), { timeout: 15_000 }).toHaveLength(1);
-    backup = join(downloads, (await readdir(downloads)).find((f) => f.endsWith('.json'))!);
+    const backup = join(downloads, (await readdir(downloads)).find((f) => f.endsWith('.json'))!);
 
     // A second, brand-new profile restores the file and shows the same standing.
     const second = await launch(await tempDir('restore'));
