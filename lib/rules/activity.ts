@@ -13,14 +13,19 @@ export const ACLS_PALS_CAP = 600;
  * `unknown-format-repeat` is a question the user answers by setting the course's format.
  */
 export type NotCountedKind = 'no-category' | 'repeat-in-biennium' | 'home-study-repeat' | 'unknown-format-repeat' | 'acls-once' | 'cap-reached';
+/** How a reason is introduced: a question the user can answer "may not count"; the rest "not counted". */
+export function notCountedLabel(kind: string): 'May not count' | 'Not counted' {
+  return kind === 'unknown-format-repeat' ? 'May not count' : 'Not counted';
+}
+
 /** Counted, but worth a look: ARRT's wording does not say it is refused (docs/arrt-rules.md, "What counts"). */
 export type FlagKind = 'approval-expired';
 
 export interface BienniumCount {
   /** Credits each counted course contributes, after caps. */
   counted: Map<string, number>;
-  excluded: { courseId: string; kind: NotCountedKind; reason: string }[];
-  flagged: { courseId: string; kind: FlagKind; reason: string }[];
+  excluded: { courseId: string; title: string; kind: NotCountedKind; reason: string }[];
+  flagged: { courseId: string; title: string; kind: FlagKind; reason: string }[];
 }
 
 export type CompletedCourse = Course & { completedOn: IsoDate };
@@ -78,7 +83,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
   const doneThisBiennium = new Set<string>();
   let applications = 0;
   let aclsDone = false;
-  const exclude = (c: CompletedCourse, kind: NotCountedKind, reason: string) => excluded.push({ courseId: c.id, kind, reason });
+  const exclude = (c: CompletedCourse, kind: NotCountedKind, reason: string) => excluded.push({ courseId: c.id, title: c.title, kind, reason });
   for (const c of inside) {
     if (c.category === null) {
       exclude(c, 'no-category', 'Not counted until you set its category: ARRT accepts Category A and A+ credit only.');
@@ -95,7 +100,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
       continue;
     }
     if (earlier !== undefined && c.format === 'unknown') {
-      exclude(c, 'unknown-format-repeat', `May not count: already taken on ${earlier}, and home-study activities cannot be repeated. If it was a live event, say so on the course.`);
+      exclude(c, 'unknown-format-repeat', `Already taken on ${earlier}, and home-study activities cannot be repeated. If it was a live event, say so on the course.`);
       continue;
     }
     let credits = c.credits;
@@ -115,7 +120,7 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
       }
     }
     if (c.expires !== null && c.completedOn > c.expires) {
-      flagged.push({ courseId: c.id, kind: 'approval-expired', reason: `Completed after its approval expired (${c.expires}): check that the sponsor still awarded ARRT credit.` });
+      flagged.push({ courseId: c.id, title: c.title, kind: 'approval-expired', reason: `Completed after its approval expired (${c.expires}): check that the sponsor still awarded ARRT credit.` });
     }
     counted.set(c.id, credits);
   }

@@ -4,6 +4,7 @@ import { DisciplineId, Distribution } from '../outlines';
 import { formatCredits } from '../units/credits';
 import type { IsoDate } from '../units/dates';
 import { IsoDate as IsoDateSchema } from '../units/schemas';
+import { notCountedLabel } from './activity';
 import { evaluate } from './evaluate';
 import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
@@ -29,7 +30,7 @@ export const Coverage = z.object({
   estimated: z.boolean(),
   /** The page names no ARRT category: the figures assume Category A, and a saved record waits for the user to set it. */
   categoryAssumed: z.boolean(),
-  /** Why it would add nothing (or may not) to the biennium: no category, a repeat, a cap… */
+  /** Why it would add nothing (or may not) to the biennium, introduced as "Not counted" or "May not count". */
   notCounted: z.string().nullable(),
   biennium: z.object({ adds: z.number().int(), remainingBefore: z.number().int(), remainingAfter: z.number().int() }).nullable(),
   /** Credits that would go to a CE probation deficit first. */
@@ -90,7 +91,7 @@ function compare(before: Evaluation, after: Evaluation, alreadyCompleted: boolea
   const biennium = b && a ? { adds: a.earned - b.earned, remainingBefore: b.remaining, remainingAfter: a.remaining } : null;
   const excluded = a?.excluded.find((e) => e.courseId === CANDIDATE_ID);
   // A plain repeat within the biennium is "already completed"; other reasons are worth their words.
-  const notCounted = excluded && excluded.kind !== 'repeat-in-biennium' ? excluded.reason : null;
+  const notCounted = excluded && excluded.kind !== 'repeat-in-biennium' ? `${notCountedLabel(excluded.kind)}: ${excluded.reason}` : null;
   const credentials = after.credentials.map((cp, i) => {
     const old = before.credentials[i]!;
     const oldSubs = new Map((old.prescription?.categories ?? []).flatMap((cat) => cat.subcategories).map((s) => [`${s.category}\u0000${s.subcategory}`, s]));
@@ -120,7 +121,7 @@ function summarize(alreadyCompleted: boolean, estimated: boolean, notCounted: st
   if (probationAdds > 0) parts.push(`+${formatCredits(probationAdds)} probation deficit`);
   if (biennium && biennium.adds > 0) parts.push(`+${formatCredits(biennium.adds)} biennium`);
   if (parts.length === 0) {
-    if (notCounted) return `Not counted: ${notCounted}`;
+    if (notCounted) return notCounted;
     return alreadyCompleted ? 'Already completed' : 'Covers none of your open gaps';
   }
   return (estimated ? '≈ ' : '') + parts.join(' · ');

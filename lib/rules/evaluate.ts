@@ -194,7 +194,8 @@ function deadlines(input: RulesInput, biennium: BienniumProgress | null, progres
     const cqr = p.cqr;
     if (cqr && cqr.status !== 'complete') {
       const remaining = p.prescription?.remaining ?? null;
-      if (cqr.status === 'upcoming') at('cqr-window-opens', cqr.windowStart, null, p);
+      // Listed until its day has come, so the reminder on the opening day still finds it.
+      if (cqr.windowStart >= today) at('cqr-window-opens', cqr.windowStart, null, p);
       if (cqr.status === 'upcoming' || cqr.status === 'open') at('cqr-submit-by', cqr.submitBy, remaining, p);
       if (cqr.status === 'submit-now') at('cqr-window-ends', cqr.deadline, remaining, p);
       if (cqr.status === 'overdue') at('cqr-overdue', cqr.deadline, remaining, p);

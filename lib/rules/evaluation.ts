@@ -57,7 +57,7 @@ export const Probation = z.object({
 });
 export type Probation = z.infer<typeof Probation>;
 
-const CourseNote = z.object({ courseId: z.string(), kind: z.string(), reason: z.string() });
+const CourseNote = z.object({ courseId: z.string(), title: z.string(), kind: z.string(), reason: z.string() });
 
 export const BienniumProgress = z.object({
   start: IsoDate,
