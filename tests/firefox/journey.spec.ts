@@ -5,13 +5,13 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from '@playwright/test';
 import { serveFixtures, type FixtureServer } from '../e2e/serve';
 import { CT_PRESCRIPTION } from '../e2e/setup';
-import { isoFromToday } from '../e2e/today';
+import { bienniumEndingNextMonth, isoFromToday } from '../e2e/today';
 import { FirefoxBadgeProbe } from './badges';
 import { byTestId, click, EXTENSION_VERSION, fill, has, launchFirefox, openExtensionPage, outboundLog, textOf, type Firefox, type OutboundLog } from './firefox';
 
 /**
- * The core journey in Firefox ESR (MV2 build: `browserAction`, a background page instead of a
- * worker, no `storage.session`), headless, as tests/e2e does it in Chromium.
+ * The core journey in Firefox ESR (MV2 build: `browserAction`, a persistent background page
+ * instead of a service worker), headless, as tests/e2e does it in Chromium.
  */
 let server: FixtureServer;
 let proxy: OutboundLog;
@@ -33,7 +33,7 @@ test.afterAll(async () => {
 });
 
 /**
- * Firefox's own traffic: its remote settings (blocklists; ESR ignores a changed server pref) on
+ * Firefox's own traffic: its remote settings (blocklists; a changed server pref did not take) on
  * Mozilla's hosts, and the `.test` hosts puppeteer points its other services at. Anything else
  * reaching the proxy was asked for by the extension or a page.
  */
@@ -65,7 +65,6 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
   test.setTimeout(180_000);
   const before = proxy.requests.length;
   const first = await launch(await tempDir('profile'));
-  let backup: string;
   try {
     const { browser, extension: options } = first;
     await setUpCt(options);
@@ -102,7 +101,7 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
     const { downloads } = first;
     await click(options, byTestId('export-backup'));
     await expect.poll(async () => (await readdir(downloads)).filter((f) => /^ce-companion-backup-.*\.json$/.test(f)), { timeout: 15_000 }).toHaveLength(1);
-    backup = join(downloads, (await readdir(downloads)).find((f) => f.endsWith('.json'))!);
+    const backup = join(downloads, (await readdir(downloads)).find((f) => f.endsWith('.json'))!);
 
     // A second, brand-new profile restores the file and shows the same standing.
     const second = await launch(await tempDir('restore'));
@@ -123,13 +122,51 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
   expect(notFirefoxItself(proxy.requests.slice(before))).toEqual([]);
 });
 
-test('Firefox ESR: a restart keeps the data (one profile, two launches)', async () => {
+/**
+ * What the MV2 background page keeps up: the toolbar button (browserAction), the alarms, and the
+ * reminders it showed. Headless Firefox closes a notification as soon as it is created (getAll() is
+ * empty), so "shown" is the store's record of the reminders whose notification was created.
+ */
+async function backgroundState(extension: Page) {
+  return extension.evaluate(async () => {
+    const { browser } = globalThis as unknown as {
+      browser: { browserAction: { getBadgeText(d: object): Promise<string> }; alarms: { getAll(): Promise<Array<{ name: string }>> } };
+    };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('ce-companion');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const sent = await new Promise<unknown>((resolve) => {
+      const r = db.transaction('meta').objectStore('meta').get('reminders-sent');
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return {
+      badge: await browser.browserAction.getBadgeText({}),
+      shown: ((sent as string[] | undefined) ?? []).length,
+      alarms: (await browser.alarms.getAll()).map((a) => a.name),
+    };
+  });
+}
+
+test('Firefox ESR: a restart keeps the data (one profile, two launches); toolbar button and reminders work in MV2', async () => {
   test.setTimeout(120_000);
   const before = proxy.requests.length;
   const profile = await tempDir('profile');
   const first = await launch(profile);
   try {
-    await setUpCt(first.extension);
+    const options = first.extension;
+    await setUpCt(options);
+    // A biennium that ends on the last day of next month: reminders are due now, whatever today is.
+    const { birthMonth, startYear } = bienniumEndingNextMonth();
+    await fill(options, byTestId('birth-month'), birthMonth);
+    await fill(options, 'input[placeholder="e.g. 2025"]', startYear);
+    await click(options, byTestId('save-profile'));
+    await expect.poll(async () => (await backgroundState(options)).shown, { timeout: 15_000 }).toBeGreaterThan(0);
+    const state = await backgroundState(options);
+    expect(state.badge).toBe('24'); // credits still needed for the nearest deadline (the biennium)
+    expect(state.alarms).toContain('reminders'); // the periodic check that catches deadlines passed while closed
   } finally {
     await first.browser.close();
   }
@@ -137,6 +174,7 @@ test('Firefox ESR: a restart keeps the data (one profile, two launches)', async 
   try {
     await openExtensionPage(again.extension, 'popup.html', byTestId('credential-card'));
     await expect.poll(() => remaining(again.extension, 'radiation-safety-and-dose')).toBe('2 left');
+    await expect.poll(async () => (await backgroundState(again.extension)).badge).toBe('24');
   } finally {
     await again.browser.close();
   }
