@@ -128,7 +128,8 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
   const home = siteOf(page.href);
   // Listings are weighed against the page's evidence against a course (an article, a FAQ),
   // not for it: the page's own schema.org Product is not each listing's.
-  const against = () => context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL');
+  let against: Reason[] | undefined;
+  const pageAgainst = () => (against ??= context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL'));
   let foreign = 0;
   for (const item of items) {
     const { link, title: titleEl } = item.parts;
@@ -144,7 +145,7 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
     const priceEl = site ? firstOf(item.element, site.listingPriceSelector) : null;
     // A listing with its own link is on offer; one without must show a price or approval itself.
     const reading = readCourse({ kind: 'listing', title, url: href, sponsor: context.sponsor, price: textOf(priceEl) || null, description: null, otherCredits: () => null, hasAction: link !== null }, item.lines);
-    const reasons = reading ? [...reading.reasons, ...against(), ...listingReasons(href, item.element)] : [];
+    const reasons = reading ? [...reading.reasons, ...pageAgainst(), ...listingReasons(href, item.element)] : [];
     if (reading && scoreOf(reasons) >= context.threshold) blocks.push({ course: reading.course, element: item.element, reasons });
   }
   // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
