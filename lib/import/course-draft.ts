@@ -168,5 +168,3 @@ export function draftFromCourse(c: {
     notes: c.notes,
   };
 }
-
-const formatHundredths = (h: number) => (h / 100).toString();
