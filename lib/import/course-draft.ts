@@ -26,6 +26,8 @@ export interface CourseDraft {
   /** When the distribution was not stated by the user or the certificate but guessed ("estimated"). */
   distributionEstimated?: boolean;
   notes?: string;
+  /** The course's page, when the record came with one (a CSV export, a sponsor page). */
+  url?: string;
 }
 export interface DistributionDraft {
   discipline: string;
@@ -59,7 +61,7 @@ export function draftCredits(text: string): number | null {
 /** Checks a draft against `today` (a course completed tomorrow counts nowhere) and makes the course to save. */
 export function courseFromDraft(draft: CourseDraft, today: string): { course: NewCourse; errors: [] } | { course: null; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const title = draft.title.trim().replace(/\s+/g, ' ');
+  const title = draft.title.trim();
   if (!title) errors.push({ field: 'title', message: 'Title: enter the course title.' });
   else if (title.length > 500) errors.push({ field: 'title', message: 'Title: at most 500 characters.' });
   const credits = draftCredits(draft.credits);
@@ -75,12 +77,14 @@ export function courseFromDraft(draft: CourseDraft, today: string): { course: Ne
   } else if (draft.status === 'completed') errors.push({ field: 'completedOn', message: 'Completed on: a completed course needs the date on its certificate.' });
   for (const [field, value, max] of [['sponsor', draft.sponsor, 200], ['approvalNumber', draft.approvalNumber, 100], ['approvedBy', draft.approvedBy, 200]] as const)
     if (value.trim().length > max) errors.push({ field, message: `${LABELS[field]}: at most ${max} characters.` });
+  const url = draft.url?.trim() ?? '';
+  if (url && (url.length > 2000 || !/^https?:\/\/\S+$/i.test(url))) errors.push({ field: 'url', message: 'Course page: a web address starting with https:// (at most 2,000 characters).' });
   const distribution = distributionFromDraft(draft.distribution, errors);
   const total = distribution.reduce((sum, d) => sum + d.credits, 0);
   if (credits !== null && total > credits) errors.push({ field: 'distribution', message: `Credit distribution: its entries add up to more than the course's ${draft.credits.trim()} credits.` });
   if (errors.length) return { course: null, errors };
   const disciplines = [...new Set([...distribution.map((d) => d.discipline), ...disciplinesIn(title)])].slice(0, 20);
-  const text = (s: string) => s.trim().replace(/\s+/g, ' ') || null;
+  const text = (s: string) => s.trim() || null;
   return {
     course: {
       title,
@@ -96,6 +100,7 @@ export function courseFromDraft(draft: CourseDraft, today: string): { course: Ne
       distribution,
       distributionBasis: distribution.length === 0 ? 'none' : draft.distributionEstimated ? 'estimated' : 'confirmed',
       notes: draft.notes ?? '',
+      url: url || null,
     },
     errors: [],
   };
@@ -115,6 +120,7 @@ export const LABELS: Record<DraftField, string> = {
   distribution: 'Credit distribution',
   distributionEstimated: 'Credit distribution',
   notes: 'Notes',
+  url: 'Course page',
 };
 
 function distributionFromDraft(rows: readonly DistributionDraft[], errors: FieldError[]): DistributionEntry[] {
@@ -152,6 +158,7 @@ export function draftFromCourse(c: {
   distribution: readonly DistributionEntry[];
   distributionBasis: string;
   notes: string;
+  url: string | null;
 }): CourseDraft {
   return {
     title: c.title,
@@ -166,5 +173,6 @@ export function draftFromCourse(c: {
     distribution: c.distribution.map((d) => ({ discipline: d.discipline, category: d.category, subcategory: d.subcategory ?? '', credits: formatCredits(d.credits), ...(d.unmapped ? { unmapped: true } : {}) })),
     distributionEstimated: c.distributionBasis === 'estimated',
     notes: c.notes,
+    url: c.url ?? '',
   };
 }

@@ -54,6 +54,12 @@ async function write<T>(run: () => Promise<T>, notify = true): Promise<T> {
   }
 }
 
+/** A new course record: its id, its fingerprint (unless given) and a check of every field. */
+function newRecord(input: NewCourse): Course {
+  const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
+  return valid(Course, { ...input, id: crypto.randomUUID(), fingerprint, updatedAt: Date.now() });
+}
+
 export async function openStore(name = DB_NAME) {
   const db = await openDatabase(name);
 
@@ -118,12 +124,11 @@ export async function openStore(name = DB_NAME) {
      */
     upsertCourseByFingerprint: (input: NewCourse, certificate?: CertificateInput) =>
       write(async () => {
-        const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
-        const incoming = valid(Course, { ...input, id: crypto.randomUUID(), fingerprint, updatedAt: Date.now() });
+        const incoming = newRecord(input);
         const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
         const courses = tx.objectStore('courses');
-        const existing = await courses.index('fingerprint').get(fingerprint);
+        const existing = await courses.index('fingerprint').get(incoming.fingerprint);
         let course = existing ? mergeCourse(existing, incoming) : incoming;
         if (cert) {
           if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
@@ -134,6 +139,22 @@ export async function openStore(name = DB_NAME) {
         await courses.put(course);
         await tx.done;
         return { course, created: !existing };
+      }),
+
+    /**
+     * Adds an imported history in one transaction: every course or none (a full disk halfway
+     * leaves the store as it was). A course saved as planned is completed by its imported record.
+     */
+    importCourses: (inputs: readonly NewCourse[]) =>
+      write(async () => {
+        const records = inputs.map(newRecord);
+        const tx = db.transaction('courses', 'readwrite');
+        for (const incoming of records) {
+          const existing = await tx.store.index('fingerprint').get(incoming.fingerprint);
+          await tx.store.put(existing ? mergeCourse(existing, incoming) : incoming);
+        }
+        await tx.done;
+        return records.length;
       }),
 
     deleteCourse: (id: string) =>

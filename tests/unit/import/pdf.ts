@@ -16,7 +16,7 @@ Promise.withResolvers ??= function <T>() {
 export async function certificateRows(name: string): Promise<string[][]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(readFileSync(new URL(`../../fixtures/certificates/${name}`, import.meta.url)));
-  const task = pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data, verbosity: 0 });
   const pdf = await task.promise;
   const pages: string[][] = [];
   for (let i = 1; i <= pdf.numPages; i++) pages.push(pageRows((await (await pdf.getPage(i)).getTextContent()).items.filter((x) => 'str' in x)));
