@@ -99,7 +99,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           </thead>
           <tbody>
             {shown.slice(0, limit).map((c) => (
-              <CourseRow key={c.id} course={c} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
+              <CourseRow key={c.id} course={c} today={evaluation.today} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
             ))}
           </tbody>
         </table>
@@ -112,7 +112,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           </button>
         </p>
       )}
-      <AddCourseForm />
+      <AddCourseForm courses={input.courses} today={evaluation.today} />
     </section>
   );
 }

@@ -115,7 +115,19 @@ export async function openStore(name = DB_NAME) {
 
     listCourses: () => db.getAll('courses'),
     getCourse: (id: string) => db.get('courses', id),
-    putCourse: (c: Course) => write(() => db.put('courses', valid(Course, { ...c, updatedAt: Date.now() }))),
+    /** Saves a course as given; with a certificate, both or neither (a planned course completed by its certificate). */
+    putCourse: (c: Course, certificate?: CertificateInput) =>
+      write(async () => {
+        const course = valid(Course, { ...c, updatedAt: Date.now() });
+        if (!certificate) return void (await db.put('courses', course));
+        const cert = await certificateRecord(course.id, certificate);
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const old = (await tx.objectStore('courses').get(course.id))?.certificateId;
+        if (old) await tx.objectStore('certificates').delete(old);
+        await tx.objectStore('certificates').put(cert);
+        await tx.objectStore('courses').put({ ...course, certificateId: cert.id });
+        await tx.done;
+      }),
 
     /**
      * Saves a course seen on a page, merging with the record of the same activity if there is one:

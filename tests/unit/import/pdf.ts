@@ -19,7 +19,7 @@ export async function certificateRows(name: string): Promise<string[][]> {
   const task = pdfjs.getDocument({ data, verbosity: 0 });
   const pdf = await task.promise;
   const pages: string[][] = [];
-  for (let i = 1; i <= pdf.numPages; i++) pages.push(pageRows((await (await pdf.getPage(i)).getTextContent()).items.filter((x) => 'str' in x)));
+  for (let i = 1; i <= pdf.numPages; i++) pages.push(pageRows((await (await pdf.getPage(i)).getTextContent()).items.flatMap((x) => ('str' in x ? [x] : []))));
   await task.destroy();
   return pages;
 }
