@@ -4,6 +4,7 @@ import type { CertificateMeta, DeletedCourse } from '../../lib/store';
 import { getStore, mutate } from '../data/use-data';
 import { AddCourseForm } from './AddCourseForm';
 import { CourseRow } from './CourseRow';
+import { ImportHistory } from './ImportHistory';
 
 type Period = 'current' | 'all';
 
@@ -113,6 +114,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
         </p>
       )}
       <AddCourseForm courses={input.courses} today={evaluation.today} />
+      <ImportHistory courses={input.courses} today={evaluation.today} />
     </section>
   );
 }

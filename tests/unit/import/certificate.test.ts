@@ -5,7 +5,7 @@ import { certificateRows } from './pdf';
 
 /** What each fixture certificate (tests/fixtures/certificates/make.mjs) states. */
 const EXPECTED: Record<string, Partial<CourseDraft>> = {
-  'table.pdf': { title: 'Pediatric CT Dose Optimization', sponsor: 'Northwind Imaging Education', completedOn: '2026-03-14', credits: '1.5', category: 'A', approvalNumber: 'NWI01234567', approvedBy: 'ASRT', format: 'home-study', distribution: [] },
+  'table.pdf': { title: 'Pediatric CT Dose Optimization', sponsor: 'Northwind Imaging Education', completedOn: '2026-03-14', credits: '1.5', category: 'A', approvalNumber: 'NWE24010077', approvedBy: 'ASRT', format: 'home-study', distribution: [] },
   'prose.pdf': { title: 'Contrast Media Reactions: Recognize and Respond', sponsor: 'Lakeshore Radiology Learning', completedOn: '2026-03-03', credits: '1.5', category: 'A', approvalNumber: 'LRL00098765', approvedBy: 'ASRT', format: 'unknown', distribution: [] },
   'cqr-table.pdf': {
     title: 'CT Safety and Patient Care Review',
