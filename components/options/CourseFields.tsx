@@ -1,5 +1,5 @@
 import { DISCIPLINE_IDS, type DisciplineId } from '../../lib/outlines';
-import { currentOutline } from '../../lib/outlines/lookup';
+import { categoryOfSubcategory, currentOutline } from '../../lib/outlines/lookup';
 import type { CourseDraft, DistributionDraft, DraftField, FieldError } from '../../lib/import/course-draft';
 import type { ActivityFormat } from '../../lib/rules';
 
@@ -99,7 +99,16 @@ export function CourseFields({ draft, onChange, errors, id, withStatus = false }
               </label>
               <label>
                 Subcategory
-                <input list={list} value={r.subcategory} onInput={(e) => setRow(i, { subcategory: e.currentTarget.value })} />
+                <input
+                  list={list}
+                  value={r.subcategory}
+                  onInput={(e) => {
+                    const subcategory = e.currentTarget.value;
+                    // A subcategory of the outline names its category: fill it in.
+                    const category = outline && categoryOfSubcategory(outline, subcategory)?.name;
+                    setRow(i, category ? { subcategory, category } : { subcategory });
+                  }}
+                />
               </label>
               <datalist id={`${list}-c`}>{outline?.categories.map((c) => <option key={c.name} value={c.name} />)}</datalist>
               <datalist id={list}>{outline?.categories.flatMap((c) => c.subcategories.map((s) => <option key={s.name} value={s.name} />))}</datalist>

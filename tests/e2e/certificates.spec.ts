@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { alreadySaved, history30 } from '../fixtures/csv/history';
+import { seriousViolations } from './axe';
 import { expect, test, waitForBadges } from './fixtures';
 
 const SHOTS = 'test-results/screenshots';
@@ -37,6 +38,12 @@ test('a certificate PDF dropped on the options page fills the form beside its pa
   expect((await page.boundingBox())!.width).toBeGreaterThan(200);
   await expect(options.getByTestId('course-row')).toHaveCount(0);
   await options.screenshot({ path: `${SHOTS}/certificate-read.png`, fullPage: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(options), `certificate form, ${scheme}`).toEqual([]);
+  }
+  await options.screenshot({ path: `${SHOTS}/certificate-read-dark.png`, fullPage: true });
+  await options.emulateMedia({ colorScheme: 'light' });
 
   await options.getByTestId('save-course').click();
   await expect(options.getByTestId('add-course-message')).toContainText('Course added: “CT Safety and Patient Care Review”.');
@@ -117,6 +124,7 @@ test('a CSV of 30 rows with 3 saved already and 2 bad rows imports 25 and report
   await expect(notAdded.locator('li')).toHaveCount(5);
   await expect(options.getByTestId('course-row')).toHaveCount(3);
   await options.getByTestId('import-preview').screenshot({ path: `${SHOTS}/csv-preview.png` });
+  expect(await seriousViolations(options), 'CSV preview').toEqual([]);
   await options.getByTestId('run-import').click();
   await expect(options.getByTestId('import-csv-result')).toHaveText('Imported 25 courses. 5 rows were not imported: 3 duplicate, 2 refused.');
   await expect(options.getByTestId('course-row')).toHaveCount(28);
