@@ -1,7 +1,7 @@
 import { DISCIPLINE_IDS, type DisciplineId } from '../../lib/outlines';
 import { categoryOfSubcategory, currentOutline } from '../../lib/outlines/lookup';
 import type { CourseDraft, DistributionDraft, DraftField, FieldError } from '../../lib/import/course-draft';
-import type { ActivityFormat } from '../../lib/rules';
+import type { ActivityFormat } from '../../lib/course/facts';
 
 interface Props {
   draft: CourseDraft;

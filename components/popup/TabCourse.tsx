@@ -13,8 +13,11 @@ export function TabCourse({ today }: { today: string }) {
   const [state, setState] = useState<TabState | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
 
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+
   async function load() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    setTabId(tab?.id);
     setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
   }
   useEffect(() => void load(), []);
@@ -42,8 +45,11 @@ export function TabCourse({ today }: { today: string }) {
   const course = state.courses[index]!;
   const check = state.check.results[index];
   const save = async (status: 'planned' | 'completed') => {
-    const r = await post({ type: 'save-course', course, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
+    if (!check) return;
+    const r = await post({ type: 'save-course', fingerprint: check.fingerprint, tabId, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
     setMessage(r.ok ? `Saved as ${r.status}.` : r.error);
+    // The worker checked the tab again after saving: show what the course adds now.
+    if (r.ok) await load();
   };
   return (
     <section class="card" data-testid="tab-course" aria-label="Course on this page">

@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
 import { evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
-import { openStore, type Store } from '../../lib/store';
+import { courseFingerprint, openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -29,8 +29,8 @@ export default defineBackground(() => {
     const evaluation = evaluate(input, localToday());
     // The popup paints from this at once, then checks it against the full data.
     await browser.storage.local.set({ [SUMMARY_KEY]: summarize(input, evaluation) });
-    const { text, title } = toolbarBadge(evaluation);
-    await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    const { text, title, color } = toolbarBadge(evaluation);
+    await action.setBadgeBackgroundColor({ color });
     await action.setBadgeText({ text });
     await action.setTitle({ title });
     await runReminders(s, localToday());
@@ -55,8 +55,17 @@ export default defineBackground(() => {
         return reply satisfies ReplyOf<'check-courses'>;
       }
       case 'save-course': {
-        const reply = await saveCourse(await store(), message, localToday());
-        if (reply.ok) void refresh();
+        const tabId = message.tabId ?? sender.tab?.id;
+        const tab = tabId === undefined ? null : await loadTabState(tabId);
+        const course = tab?.courses.find((c) => courseFingerprint(c) === message.fingerprint);
+        if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
+        const s = await store();
+        const reply = await saveCourse(s, course, message, localToday());
+        if (reply.ok) {
+          // The tab's state (badge, popup "On this page") reflects the save at once.
+          await saveTabState(tabId, { ...tab, check: checkCourses(await s.loadRulesInput(), tab.courses, localToday()) }).catch(() => undefined);
+          void refresh();
+        }
         return reply satisfies ReplyOf<'save-course'>;
       }
       case 'tab-courses':
@@ -98,7 +107,12 @@ export default defineBackground(() => {
     return handle(parsed.data, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => {
+    void refresh();
+    // Firefox's test driver cannot open moz-extension:// pages itself (WebDriver BiDi refuses), but it
+    // can script a tab the extension opened: e2e builds for Firefox open their options page on install.
+    if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();

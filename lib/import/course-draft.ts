@@ -1,10 +1,11 @@
 import { DisciplineId, type DistributionEntry } from '../outlines';
 import { disciplinesIn } from '../extract/parse/disciplines';
 import { parseDate } from '../extract/parse/facts';
-import { decimalPoint, MAX_COURSE_CREDITS, parseCredits } from '../extract/parse/numbers';
-import type { ActivityFormat, ArrtCategory, CourseStatus } from '../rules/model';
+import { decimalPoint, parseCredits } from '../extract/parse/numbers';
+import type { ActivityFormat, ArrtCategory } from '../course/facts';
+import type { CourseStatus } from '../rules/model';
 import type { NewCourse } from '../store';
-import { formatCredits } from '../units/credits';
+import { CREDIT_LIMITS, formatCredits } from '../units/credits';
 
 /**
  * A course as a person (or a certificate, or a spreadsheet row) states it: text in every field,
@@ -66,7 +67,7 @@ export function courseFromDraft(draft: CourseDraft, today: string): { course: Ne
   else if (title.length > 500) errors.push({ field: 'title', message: 'Title: at most 500 characters.' });
   const credits = draftCredits(draft.credits);
   if (credits === null || credits === 0)
-    errors.push({ field: 'credits', message: `Credits: “${draft.credits.trim() || 'empty'}” is not a credit amount; enter 0.25 to ${MAX_COURSE_CREDITS} in quarter steps (e.g. 1.5).` });
+    errors.push({ field: 'credits', message: `Credits: “${draft.credits.trim() || 'empty'}” is not a credit amount; enter 0.25 to ${CREDIT_LIMITS.course / 100} in quarter steps (e.g. 1.5).` });
   const category = draftCategory(draft.category);
   if (category === undefined) errors.push({ field: 'category', message: `Category: “${draft.category.trim()}” is not an ARRT category; use A, A+ or leave it empty.` });
   let completedOn: string | null = null;
@@ -131,7 +132,7 @@ function distributionFromDraft(rows: readonly DistributionDraft[], errors: Field
     const credits = draftCredits(row.credits);
     if (!discipline.success) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: choose the discipline.` });
     else if (!row.category.trim()) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: enter the content category.` });
-    else if (credits === null || credits === 0) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: “${row.credits.trim() || 'empty'}” is not a credit amount (0.25 to ${MAX_COURSE_CREDITS}).` });
+    else if (credits === null || credits === 0) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: “${row.credits.trim() || 'empty'}” is not a credit amount (0.25 to ${CREDIT_LIMITS.course / 100}).` });
     else
       out.push({
         discipline: discipline.data,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { ActivityFormat, CourseStatus } from '../rules/model';
+import type { ActivityFormat } from '../course/facts';
+import type { CourseStatus } from '../rules/model';
 import { courseFingerprint, ESTIMATED_PREFIX, FORMULA_START, UNMAPPED_SUFFIX, type NewCourse } from '../store';
 import { courseFromDraft, emptyDraft, type CourseDraft, type DistributionDraft } from './course-draft';
 
@@ -79,8 +80,8 @@ export interface ImportRow {
   course: NewCourse | null;
 }
 
-/** What is saved already, by fingerprint. */
-export type SavedCourses = ReadonlyMap<string, { title: string; status: CourseStatus; completedOn: string | null }>;
+/** What is saved already: the records of each activity, by fingerprint. */
+export type SavedCourses = ReadonlyMap<string, ReadonlyArray<{ title: string; status: CourseStatus; completedOn: string | null }>>;
 
 export function previewImport(table: CsvTable, mapping: ColumnMapping, saved: SavedCourses, today: string): ImportRow[] {
   const inFile = new Map<string, number>();
@@ -96,9 +97,14 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, saved: Sa
     const earlier = inFile.get(fingerprint);
     if (earlier !== undefined) return { line, title, kind: 'duplicate', reason: `The same course as line ${earlier}.`, course: null };
     inFile.set(fingerprint, line);
-    const known = saved.get(fingerprint);
-    if (known?.status === 'completed') return { line, title, kind: 'duplicate', reason: `Already saved: “${known.title}”, completed ${known.completedOn}.`, course: null };
-    return { line, title, kind: 'add', reason: known ? `Completes “${known.title}”, saved as ${known.status}.` : '', course: { ...course, fingerprint } };
+    // Every completion is a record of its own (lib/store/merge.ts): the same completion date is the same record.
+    const records = saved.get(fingerprint) ?? [];
+    const same = records.find((r) => r.status === 'completed' && r.completedOn === course.completedOn);
+    if (same) return { line, title, kind: 'duplicate', reason: `Already saved: “${same.title}”, completed ${same.completedOn}.`, course: null };
+    const open = records.find((r) => r.status !== 'completed');
+    const repeat = records.find((r) => r.status === 'completed');
+    const reason = open ? `Completes “${open.title}”, saved as ${open.status}.` : repeat ? `Another completion of “${repeat.title}” (also completed ${repeat.completedOn}); the rules decide what a repeat counts for.` : '';
+    return { line, title, kind: 'add', reason, course: { ...course, fingerprint } };
   });
 }
 
@@ -145,5 +151,7 @@ function readEntry(text: string): DistributionDraft {
 
 /** The saved courses as the preview needs them. */
 export function savedCourses(courses: ReadonlyArray<{ fingerprint: string; title: string; status: CourseStatus; completedOn: string | null }>): SavedCourses {
-  return new Map(courses.map((c) => [c.fingerprint, c]));
+  const map = new Map<string, Array<(typeof courses)[number]>>();
+  for (const c of courses) map.set(c.fingerprint, [...(map.get(c.fingerprint) ?? []), c]);
+  return map;
 }
