@@ -341,6 +341,9 @@ function timeUntil(page: Page, args: { selector: string; event: 'drop' | 'change
     const dt = new DataTransfer();
     dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type }));
     const target = document.querySelector(selector) as HTMLInputElement;
+    // A second run in the same page: the previous run's message must not count as this one's.
+    const previous = document.querySelector(done);
+    if (previous) previous.textContent = '';
     const start = performance.now();
     if (event === 'drop') target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     else {
@@ -381,9 +384,9 @@ test('options page: first paint without the PDF library; a 2-page certificate re
       scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
       await page.close();
     }
-    const pdfChunks = scripts.filter((s) => /pdf/.test(s));
-    expect(pdfChunks).toEqual([]);
-    record({ name: 'Options page first contentful paint (pdf.js not loaded: scripts fetched ' + scripts.filter((s) => s.endsWith('.js')).length + ', none of pdf.js)', unit: 'ms', runs: paint, baseline: { name: 'popup page (control)', runs: blank } });
+    // Extension pages list no resource timings for their own scripts: the build shows pdf.js only behind import() (notes/BENCHMARKS).
+    expect(scripts.filter((s) => /pdf/.test(s))).toEqual([]);
+    record({ name: 'Options page first contentful paint (pdf.js is loaded only on a certificate)', unit: 'ms', runs: paint, baseline: { name: 'popup page (control)', runs: blank } });
 
     const first: number[] = [];
     const again: number[] = [];
