@@ -5,6 +5,7 @@ import { post } from '../../lib/messages/post';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
+import { PageFallback } from './PageFallback';
 
 type TabState = ReplyOf<'tab-courses'>;
 
@@ -12,6 +13,7 @@ type TabState = ReplyOf<'tab-courses'>;
 export function TabCourse({ today }: { today: string }) {
   const [state, setState] = useState<TabState | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
 
   const [tabId, setTabId] = useState<number | undefined>(undefined);
 
@@ -33,11 +35,14 @@ export function TabCourse({ today }: { today: string }) {
           onClick={async () => {
             const r = await post({ type: 'check-active-tab' });
             setMessage(r.ok ? 'Checked. If this page shows a course, its badge appears on the page.' : (r.error ?? 'Could not check this page.'));
+            // The detector reports within a moment; nothing by then: offer the course by hand.
+            if (r.ok) setTimeout(() => void load().then(() => setChecked(true)), 1500);
           }}
         >
           Check this page
         </button>
         {message && <p role="status">{message}</p>}
+        <PageFallback checked={checked} today={today} />
       </section>
     );
   }

@@ -8,6 +8,8 @@ import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
 import { saveCourse } from './save';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { toolbarBadge } from './toolbar';
+import { syncOptionalSponsors } from './optional-sponsors';
+import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 
 /**
  * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
@@ -83,6 +85,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { ok: false, error: 'No page to check.' };
     try {
+      // The detector reads this flag: the user asked, so less evidence is enough.
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [ASKED_FLAG] });
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
       return { ok: true };
     } catch {
@@ -107,8 +111,11 @@ export default defineBackground(() => {
     return handle(parsed.data, sender);
   });
 
+  // Sponsor sites the user allowed from the popup ("Always check <site>"): the detector runs there too.
+  browser.permissions.onAdded.addListener(() => void syncOptionalSponsors());
+  browser.permissions.onRemoved.addListener(() => void syncOptionalSponsors());
   browser.runtime.onInstalled.addListener(() => {
-    void refresh();
+    void refresh().then(syncOptionalSponsors);
     // Firefox's test driver cannot open moz-extension:// pages itself (WebDriver BiDi refuses), but it
     // can script a tab the extension opened: e2e builds for Firefox open their options page on install.
     if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
