@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
+import { courseFromDraft, draftFromCourse, type CourseDraft, type FieldError } from '../../lib/import/course-draft';
 import type { Course } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
-import { CREDIT_LIMITS, formatCredits, toHundredths } from '../../lib/units/credits';
+import { formatCredits } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
+import { CourseFields } from './CourseFields';
 
 interface Props {
   course: Course;
@@ -10,26 +12,29 @@ interface Props {
   note?: { kind: string; reason: string };
   certificate: CertificateMeta | undefined;
   onDelete: (course: Course) => void;
+  today: string;
 }
 
 const BASIS_LABEL = { stated: 'stated by sponsor', confirmed: 'confirmed by you', estimated: 'estimated — not counted until confirmed', none: 'no distribution' } as const;
 
 /** One course of the history: facts, distribution, certificate, and edit/delete. */
-export function CourseRow({ course, note, certificate, onDelete }: Props) {
-  const [editing, setEditing] = useState(false);
-  const [status, setStatus] = useState(course.status);
-  const [completedOn, setCompletedOn] = useState(course.completedOn ?? '');
-  const [credits, setCredits] = useState(formatCredits(course.credits));
+export function CourseRow({ course, note, certificate, onDelete, today }: Props) {
+  const [draft, setDraft] = useState<CourseDraft | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
   async function save(e: Event) {
     e.preventDefault();
-    const n = Number(credits);
-    if (!Number.isFinite(n) || n < 0 || toHundredths(n) > CREDIT_LIMITS.course) return setMessage('Credits must be a number like 1.5.');
-    if (status === 'completed' && !completedOn) return setMessage('A completed course needs its completion date.');
+    if (!draft) return;
+    const { course: edited, errors } = courseFromDraft(draft, today);
+    setErrors(errors);
+    if (!edited) return;
+    // A distribution left as it was keeps where it came from (stated by the page, estimated).
+    const sameDistribution = JSON.stringify(draft.distribution) === JSON.stringify(draftFromCourse(course).distribution);
     try {
-      await mutate((s) => s.putCourse({ ...course, status, completedOn: status === 'completed' ? completedOn : null, credits: toHundredths(n) }));
-      setEditing(false);
+      await mutate((s) => s.putCourse({ ...course, ...edited, distributionBasis: sameDistribution ? course.distributionBasis : edited.distributionBasis! } as Course));
+      setDraft(null);
+      setMessage('Saved.');
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
     }
@@ -51,104 +56,105 @@ export function CourseRow({ course, note, certificate, onDelete }: Props) {
   }
 
   return (
-    <tr data-testid="course-row" data-status={course.status}>
-      <td>
-        <strong>{course.title}</strong>
-        <div class="muted">
-          {[course.sponsor, course.approvalNumber, course.category && `Category ${course.category}`].filter(Boolean).join(' · ')}
-          {course.url && (
-            <>
-              {' · '}
-              <a href={course.url} target="_blank" rel="noopener noreferrer">
-                page
-              </a>
-            </>
-          )}
-        </div>
-        {note && (
-          <div class="notice" data-testid="course-note" data-kind={note.kind}>
-            {note.reason}
-            {note.kind === 'no-category' && (
-              <div class="row">
-                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A' }))}>
-                  Category A
-                </button>
-                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A+' }))}>
-                  Category A+
-                </button>
-              </div>
-            )}
-            {note.kind === 'unknown-format-repeat' && (
-              <div class="row">
-                <button type="button" class="secondary" data-testid="answer-live" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'live' }))}>
-                  It was a live event
-                </button>
-                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'home-study' }))}>
-                  It was home study
-                </button>
-              </div>
-            )}
-          </div>
-        )}
-        {course.distribution.length > 0 && (
+    <>
+      <tr data-testid="course-row" data-status={course.status}>
+        <td>
+          <strong>{course.title}</strong>
           <div class="muted">
-            {course.distribution.map((d) => `${d.discipline} ${d.subcategory ?? d.category} ${formatCredits(d.credits)}${d.unmapped ? ' (old outline name, not counted)' : ''}`).join('; ')} — {BASIS_LABEL[course.distributionBasis]}
-            {course.distributionBasis === 'estimated' && (
-              <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, distributionBasis: 'confirmed' }))}>
-                Confirm distribution
-              </button>
+            {[course.sponsor, course.approvalNumber, course.category && `Category ${course.category}`].filter(Boolean).join(' · ')}
+            {course.url && (
+              <>
+                {' · '}
+                <a href={course.url} target="_blank" rel="noopener noreferrer">
+                  page
+                </a>
+              </>
             )}
           </div>
-        )}
-      </td>
-      <td>{formatCredits(course.credits)}</td>
-      <td>{course.status === 'completed' ? `Completed ${course.completedOn}` : course.status === 'planned' ? 'Planned' : 'Seen'}</td>
-      <td>
-        {certificate ? (
-          <button type="button" class="secondary" onClick={() => void view()}>
-            View certificate
-          </button>
-        ) : (
-          <span class="muted">No certificate</span>
-        )}
-        <label>
-          {certificate ? 'Replace' : 'Add'} certificate
-          <input type="file" accept="application/pdf,image/*" data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
-        </label>
-      </td>
-      <td>
-        {editing ? (
-          <form onSubmit={save}>
-            <label>
-              Status
-              <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Course['status'])}>
-                <option value="seen">Seen</option>
-                <option value="planned">Planned</option>
-                <option value="completed">Completed</option>
-              </select>
-            </label>
-            <label>
-              Completed on
-              <input type="date" value={completedOn} onInput={(e) => setCompletedOn(e.currentTarget.value)} />
-            </label>
-            <label>
-              Credits
-              <input type="number" step={0.25} min={0} value={credits} onInput={(e) => setCredits(e.currentTarget.value)} />
-            </label>
-            <button type="submit">Save</button>
-          </form>
-        ) : (
-          <div class="row" style={{ marginTop: 0 }}>
-            <button type="button" class="secondary" onClick={() => setEditing(true)}>
-              Edit
+          {note && (
+            <div class="notice" data-testid="course-note" data-kind={note.kind}>
+              {note.reason}
+              {note.kind === 'no-category' && (
+                <div class="row">
+                  <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A' }))}>
+                    Category A
+                  </button>
+                  <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A+' }))}>
+                    Category A+
+                  </button>
+                </div>
+              )}
+              {note.kind === 'unknown-format-repeat' && (
+                <div class="row">
+                  <button type="button" class="secondary" data-testid="answer-live" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'live' }))}>
+                    It was a live event
+                  </button>
+                  <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'home-study' }))}>
+                    It was home study
+                  </button>
+                </div>
+              )}
+            </div>
+          )}
+          {course.distribution.length > 0 && (
+            <div class="muted">
+              {course.distribution.map((d) => `${d.discipline} ${d.subcategory ?? d.category} ${formatCredits(d.credits)}${d.unmapped ? ' (old outline name, not counted)' : ''}`).join('; ')} — {BASIS_LABEL[course.distributionBasis]}
+              {course.distributionBasis === 'estimated' && (
+                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, distributionBasis: 'confirmed' }))}>
+                  Confirm distribution
+                </button>
+              )}
+            </div>
+          )}
+        </td>
+        <td>{formatCredits(course.credits)}</td>
+        <td>{course.status === 'completed' ? `Completed ${course.completedOn}` : course.status === 'planned' ? 'Planned' : 'Seen'}</td>
+        <td>
+          {certificate ? (
+            <button type="button" class="secondary" onClick={() => void view()}>
+              View certificate
             </button>
-            <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>
-              Delete
-            </button>
-          </div>
-        )}
-        {message && <p role="status">{message}</p>}
-      </td>
-    </tr>
+          ) : (
+            <span class="muted">No certificate</span>
+          )}
+          <label>
+            {certificate ? 'Replace' : 'Add'} certificate
+            <input type="file" accept="application/pdf,image/*" data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
+          </label>
+        </td>
+        <td>
+          {draft ? (
+            <span class="muted">Editing below</span>
+          ) : (
+            <div class="row" style={{ marginTop: 0 }}>
+              <button type="button" class="secondary" data-testid="edit-course" onClick={() => (setDraft(draftFromCourse(course)), setMessage(null))}>
+                Edit
+              </button>
+              <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>
+                Delete
+              </button>
+            </div>
+          )}
+          {message && <p role="status">{message}</p>}
+        </td>
+      </tr>
+      {draft && (
+        <tr>
+          <td colSpan={5}>
+            <form onSubmit={save} aria-label={`Edit ${course.title}`}>
+              <CourseFields id={`edit-${course.id}`} draft={draft} onChange={setDraft} errors={errors} withStatus />
+              <div class="row">
+                <button type="submit" data-testid="save-edit">
+                  Save
+                </button>
+                <button type="button" class="secondary" onClick={() => (setDraft(null), setErrors([]))}>
+                  Cancel
+                </button>
+              </div>
+            </form>
+          </td>
+        </tr>
+      )}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import type { CertificateMeta, DeletedCourse } from '../../lib/store';
 import { getStore, mutate } from '../data/use-data';
 import { AddCourseForm } from './AddCourseForm';
 import { CourseRow } from './CourseRow';
+import { ImportHistory } from './ImportHistory';
 
 type Period = 'current' | 'all';
 
@@ -101,7 +102,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           </thead>
           <tbody>
             {shown.slice(0, limit).map((c) => (
-              <CourseRow key={c.id} course={c} note={notes.get(c.id)} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
+              <CourseRow key={c.id} course={c} today={evaluation.today} note={notes.get(c.id)} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
             ))}
           </tbody>
         </table>
@@ -114,7 +115,8 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           </button>
         </p>
       )}
-      <AddCourseForm />
+      <AddCourseForm courses={input.courses} today={evaluation.today} />
+      <ImportHistory courses={input.courses} today={evaluation.today} />
     </section>
   );
 }

@@ -55,6 +55,23 @@ async function write<T>(run: () => Promise<T>, notify = true): Promise<T> {
   }
 }
 
+/**
+ * Where a new save lands among the records of its activity (lib/store/merge.ts): in the record of
+ * the same completion or plan, as a repeat of the latest, or as a record of its own.
+ */
+async function place(courses: { index(name: 'fingerprint'): { getAll(key: string): Promise<Course[]> } }, incoming: Course): Promise<{ course: Course; existing: Course | null }> {
+  const sameActivity = await courses.index('fingerprint').getAll(incoming.fingerprint);
+  const existing = recordFor(sameActivity, incoming);
+  const latest = latestOf(sameActivity);
+  return { course: existing ? mergeCourse(existing, incoming) : latest ? repeatOf(latest, incoming) : incoming, existing };
+}
+
+/** A new course record: its id, its fingerprint (unless given) and a check of every field. */
+function newRecord(input: NewCourse): Course {
+  const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
+  return valid(Course, { ...input, id: crypto.randomUUID(), fingerprint, updatedAt: Date.now() });
+}
+
 export async function openStore(name = DB_NAME) {
   const db = await openDatabase(name);
 
@@ -120,7 +137,19 @@ export async function openStore(name = DB_NAME) {
 
     listCourses: () => db.getAll('courses'),
     getCourse: (id: string) => db.get('courses', id),
-    putCourse: (c: Course) => write(() => db.put('courses', valid(Course, { ...c, updatedAt: Date.now() }))),
+    /** Saves a course as given; with a certificate, both or neither (a planned course completed by its certificate). */
+    putCourse: (c: Course, certificate?: CertificateInput) =>
+      write(async () => {
+        const course = valid(Course, { ...c, updatedAt: Date.now() });
+        if (!certificate) return void (await db.put('courses', course));
+        const cert = await certificateRecord(course.id, certificate);
+        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const old = (await tx.objectStore('courses').get(course.id))?.certificateId;
+        if (old) await tx.objectStore('certificates').delete(old);
+        await tx.objectStore('certificates').put(cert);
+        await tx.objectStore('courses').put({ ...course, certificateId: cert.id });
+        await tx.done;
+      }),
 
     /**
      * Saves a course seen on a page. Every completion is kept (a retake is a record of its own, the
@@ -130,15 +159,12 @@ export async function openStore(name = DB_NAME) {
      */
     upsertCourseByFingerprint: (input: NewCourse, certificate?: CertificateInput) =>
       write(async () => {
-        const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
-        const incoming = valid(Course, { ...input, id: crypto.randomUUID(), fingerprint, updatedAt: Date.now() });
+        const incoming = newRecord(input);
         const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
         const courses = tx.objectStore('courses');
-        const sameActivity = await courses.index('fingerprint').getAll(fingerprint);
-        const existing = recordFor(sameActivity, incoming);
-        const latest = latestOf(sameActivity);
-        let course = existing ? mergeCourse(existing, incoming) : latest ? repeatOf(latest, incoming) : incoming;
+        const { course: placedCourse, existing } = await place(courses, incoming);
+        let course = placedCourse;
         if (cert) {
           if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
           cert.courseId = course.id;
@@ -148,6 +174,19 @@ export async function openStore(name = DB_NAME) {
         await courses.put(course);
         await tx.done;
         return { course, created: !existing };
+      }),
+
+    /**
+     * Adds an imported history in one transaction: every course or none (a full disk halfway
+     * leaves the store as it was). A course saved as planned is completed by its imported record.
+     */
+    importCourses: (inputs: readonly NewCourse[]) =>
+      write(async () => {
+        const records = inputs.map(newRecord);
+        const tx = db.transaction('courses', 'readwrite');
+        for (const incoming of records) await tx.store.put((await place(tx.store, incoming)).course);
+        await tx.done;
+        return records.length;
       }),
 
     deleteCourse: (id: string) =>

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test, waitForBadges } from './fixtures';
 import { setUpCt } from './setup';
-
-/** Serious and critical axe violations, as "rule: target" lines so a failure says where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 test('popup (first run and with data) and options page: no serious or critical axe violation, light and dark', async ({ extensionPage }) => {
   const firstRun = await extensionPage('popup.html');

@@ -58,20 +58,11 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
     const group = line.element.closest('table, ul, ol, dl') ?? line.element;
     const inTable = group.tagName === 'TABLE';
     const region = announced || (inTable && DISTRIBUTION_CONTEXT.test(tableHead(group)));
-    // "CT – Safety: 0.5; MR – Safety: 0.5", "CT Patient Care 0.5, CT Safety 1.0" and "0.5 credit toward X
-    // and 0.25 toward Y" are two entries on one line (a comma after a number only: "Head, Spine, and Musculoskeletal" is one name).
-    for (const text of line.text.split(/;\s*|\s[•·]\s|(?<=[\d¼½¾]\)?),\s+|,?\s+and\s+(?=\d|\.\d|[¼½¾])/)) {
+    for (const text of entryTexts(line.text)) {
       if (!region && !CONNECTOR.test(text)) continue;
-      const named = outlinesNamedIn(text);
-      const stated = disciplinesIn(blankWords(text, named));
-      const discipline = stated.length > 1 ? null : (stated[0] ?? lastDiscipline.get(group) ?? (announced ? flatDiscipline : null) ?? contextDiscipline(line, group, courseDisciplines));
-      if (!discipline) continue;
-      lastDiscipline.set(group, discipline);
-      const entry = readEntry(text, discipline, named, inTable && region);
-      if (entry) {
-        const key = `${entry.discipline}|${entry.category}|${entry.subcategory ?? ''}`;
-        if (!entries.has(key)) entries.set(key, entry);
-      }
+      const read = entryIn(text, () => lastDiscipline.get(group) ?? (announced ? flatDiscipline : null) ?? contextDiscipline(line, group, courseDisciplines), inTable && region);
+      if (read) lastDiscipline.set(group, read.discipline);
+      if (read?.entry) keep(entries, read.entry);
     }
   }
   return withoutSubtotals([...entries.values()]).slice(0, MAX_ENTRIES);
@@ -83,6 +74,55 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
  */
 function withoutSubtotals(entries: readonly DistributionEntry[]): DistributionEntry[] {
   return entries.filter((e) => e.subcategory !== undefined || !entries.some((o) => o !== e && o.subcategory !== undefined && o.discipline === e.discipline && o.category === e.category));
+}
+
+/**
+ * The same reading over plain text rows: a certificate's text, table cells joined by " | ". Rows
+ * after one that announces a distribution (a heading, a table's header) are entries; before it,
+ * only rows shaped like an entry or saying "toward".
+ */
+export function readDistributionRows(rows: readonly string[], courseDisciplines: readonly DisciplineId[]): DistributionEntry[] {
+  const entries = new Map<string, DistributionEntry>();
+  let region = false;
+  let last: DisciplineId | null = null;
+  for (const row of rows) {
+    if (!/\d|[¼½¾]/.test(row)) {
+      region ||= DISTRIBUTION_CONTEXT.test(row);
+      continue;
+    }
+    const announced = region || DISTRIBUTION_CONTEXT.test(row) || entryShaped(row);
+    if (!announced && !CONNECTOR.test(row)) continue;
+    for (const text of entryTexts(row)) {
+      if (!announced && !CONNECTOR.test(text)) continue;
+      const read = entryIn(text, () => last ?? (courseDisciplines.length === 1 ? courseDisciplines[0]! : null), region && row.includes('|'));
+      if (read) last = read.discipline;
+      if (read?.entry) keep(entries, read.entry);
+    }
+  }
+  return withoutSubtotals([...entries.values()]).slice(0, MAX_ENTRIES);
+}
+
+/**
+ * "CT – Safety: 0.5; MR – Safety: 0.5", "CT Patient Care 0.5, CT Safety 1.0" and "0.5 credit toward X
+ * and 0.25 toward Y" are two entries on one line (a comma after a number only: "Head, Spine, and
+ * Musculoskeletal" is one name).
+ */
+function entryTexts(line: string): string[] {
+  return line.split(/;\s*|\s[•·]\s|(?<=[\d¼½¾]\)?),\s+|,?\s+and\s+(?=\d|\.\d|[¼½¾])/);
+}
+
+/** The discipline a piece of text is about (stated in it, or `fallback`) and its entry if it is one. */
+function entryIn(text: string, fallback: () => DisciplineId | null, distributionTable: boolean): { discipline: DisciplineId; entry: DistributionEntry | null } | null {
+  const named = outlinesNamedIn(text);
+  const stated = disciplinesIn(blankWords(text, named));
+  const discipline = stated.length > 1 ? null : (stated[0] ?? fallback());
+  return discipline ? { discipline, entry: readEntry(text, discipline, named, distributionTable) } : null;
+}
+
+/** The first entry for a subcategory wins. */
+function keep(entries: Map<string, DistributionEntry>, entry: DistributionEntry): void {
+  const key = `${entry.discipline}|${entry.category}|${entry.subcategory ?? ''}`;
+  if (!entries.has(key)) entries.set(key, entry);
 }
 
 /** A line shaped like a distribution entry whose first words name one discipline. */

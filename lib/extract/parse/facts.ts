@@ -147,7 +147,8 @@ export function findApprovedBy(lines: readonly string[]): string | null {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})`;
+/** A date as pages and certificates write it: 03/14/2026, 14.03.2026 (European), 2026-03-14, March 14, 2026, 14 March 2026. */
+export const DATE = String.raw`(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})`;
 const EXPIRY = new RegExp(String.raw`(?:expir\w*|approval\s+end\s+date|end\s+date|valid\s+(?:through|thru|until)|available\s+(?:through|until)|offered\s+until)(?:\s+(?:date|on))?\s*[:|\-–]?\s*${DATE}`, 'i');
 
 /** An expiry date stated as a date; "one year from purchase" has none. */
@@ -160,11 +161,12 @@ export function findExpiry(lines: readonly string[]): string | null {
   return null;
 }
 
-/** A page's date as a calendar date (US order for slashes), or null if it is not a real date. */
+/** A page's date as a calendar date (US order for slashes, day first with dots), or null if it is not a real date. */
 export function parseDate(text: string): string | null {
   let y: number, mo: number, d: number;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) [mo, d, y] = [+m[1]!, +m[2]!, +m[3]!];
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
   else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   else if ((m = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text))) [mo, d, y] = [MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1, +m[2]!, +m[3]!];
   else if ((m = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text))) [d, mo, y] = [+m[1]!, MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1, +m[3]!];

@@ -21,3 +21,11 @@ export function parseCredits(text: string): number | null {
   // ARRT credits come in quarter steps at the finest; "1.33" is not a credit amount.
   return hundredths % 25 === 0 ? hundredths : null;
 }
+
+/**
+ * "1,5" as European spreadsheets and certificates write 1.5: a comma before one or two digits
+ * that end the number. "12,000" (a thousands separator) and "1, 2" (a list) are left alone.
+ */
+export function decimalPoint(text: string): string {
+  return text.replace(/(?<![\d,.])(\d{1,4}),(\d{1,2})(?![\d,])/g, '$1.$2');
+}
