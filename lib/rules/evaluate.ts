@@ -58,7 +58,8 @@ function isSonography(d: string): boolean {
 function credentialProgress(input: RulesInput, c: Credential, firsts: readonly CompletedCourse[], today: IsoDate): CredentialProgress {
   const outline = currentOutline(c.discipline, input.outlineOverrides);
   const cqr = cqrTimeline(c, today);
-  const prescription = input.prescriptions.find((p) => p.credentialId === c.id) ?? null;
+  // A prescription with no subcategory is no prescription: it must never read as "complete".
+  const prescription = input.prescriptions.find((p) => p.credentialId === c.id && p.items.length > 0) ?? null;
   return {
     credentialId: c.id,
     discipline: c.discipline,

@@ -11,3 +11,6 @@ export * from './reminders';
 export * from './estimate';
 export * from './parse-prescription';
 export * from './summary';
+export * from './limits';
+export * from './prescription-edit';
+export * from './renewal';
