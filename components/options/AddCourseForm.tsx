@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { toHundredths } from '../../lib/units/credits';
+import { checkCredits, checkDate } from '../../lib/rules';
+import { localToday } from '../../lib/units/dates';
 import { mutate } from '../data/use-data';
 
 /** A course done elsewhere (a conference, an employer's lecture), entered by hand. */
@@ -12,11 +13,14 @@ export function AddCourseForm() {
 
   async function add(e: Event) {
     e.preventDefault();
-    const n = Number(credits);
-    if (!title.trim() || !Number.isFinite(n) || n <= 0 || n > 100 || !date) return setMessage('Enter a title, the credits (e.g. 1.5) and the completion date.');
+    if (!title.trim()) return setMessage('Title: enter the course’s title.');
+    const n = checkCredits('courseCredits', credits);
+    if (!n.ok) return setMessage(n.message);
+    const completed = checkDate('completedOn', date, localToday());
+    if (!completed.ok) return setMessage(completed.message);
     try {
       await mutate((s) =>
-        s.upsertCourseByFingerprint({ title: title.trim(), sponsor: null, approvalNumber: null, status: 'completed', credits: toHundredths(n), completedOn: date, category: category || null }),
+        s.upsertCourseByFingerprint({ title: title.trim(), sponsor: null, approvalNumber: null, status: 'completed', credits: n.value, completedOn: completed.value, category: category || null }),
       );
       setTitle('');
       setCredits('');

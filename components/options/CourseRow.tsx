@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Course } from '../../lib/rules';
+import { checkCredits, checkDate, creditInputBounds, type Course } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
-import { formatCredits, toHundredths } from '../../lib/units/credits';
+import { formatCredits } from '../../lib/units/credits';
+import { localToday } from '../../lib/units/dates';
+import { showDate } from '../../lib/units/show';
 import { getStore, mutate } from '../data/use-data';
 
 interface Props {
@@ -22,12 +24,14 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
 
   async function save(e: Event) {
     e.preventDefault();
-    const n = Number(credits);
-    if (!Number.isFinite(n) || n < 0 || n > 1000) return setMessage('Credits must be a number like 1.5.');
-    if (status === 'completed' && !completedOn) return setMessage('A completed course needs its completion date.');
+    const n = checkCredits('courseCredits', credits);
+    if (!n.ok) return setMessage(n.message);
+    const date = status === 'completed' ? checkDate('completedOn', completedOn, localToday()) : null;
+    if (date && !date.ok) return setMessage(date.message);
     try {
-      await mutate((s) => s.putCourse({ ...course, status, completedOn: status === 'completed' ? completedOn : null, credits: toHundredths(n) }));
+      await mutate((s) => s.putCourse({ ...course, status, completedOn: date?.value ?? null, credits: n.value }));
       setEditing(false);
+      setMessage(`Saved “${course.title}”.`);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
     }
@@ -75,7 +79,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
         )}
       </td>
       <td>{formatCredits(course.credits)}</td>
-      <td>{course.status === 'completed' ? `Completed ${course.completedOn}` : course.status === 'planned' ? 'Planned' : 'Seen'}</td>
+      <td>{course.status === 'completed' ? `Completed ${course.completedOn ? showDate(course.completedOn) : ''}` : course.status === 'planned' ? 'Planned' : 'Seen'}</td>
       <td>
         {certificate ? (
           <button type="button" class="secondary" onClick={() => void view()}>
@@ -102,11 +106,11 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
             </label>
             <label>
               Completed on
-              <input type="date" value={completedOn} onInput={(e) => setCompletedOn(e.currentTarget.value)} />
+              <input type="date" value={completedOn} max={localToday()} onInput={(e) => setCompletedOn(e.currentTarget.value)} />
             </label>
             <label>
               Credits
-              <input type="number" step={0.25} min={0} value={credits} onInput={(e) => setCredits(e.currentTarget.value)} />
+              <input type="number" {...creditInputBounds('courseCredits')} value={credits} onInput={(e) => setCredits(e.currentTarget.value)} />
             </label>
             <button type="submit">Save</button>
           </form>

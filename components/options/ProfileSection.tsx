@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Profile } from '../../lib/rules';
+import { checkBienniumStartYear, LIMITS, type Profile } from '../../lib/rules';
+import { localToday } from '../../lib/units/dates';
 import { mutate } from '../data/use-data';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -15,8 +16,10 @@ export function ProfileSection({ profile }: { profile: Profile }) {
     e.preventDefault();
     const reminderLeadDays = leads.split(/[,\s]+/).filter(Boolean).map(Number);
     if (reminderLeadDays.some((n) => !Number.isInteger(n) || n < 1 || n > 730)) return setStatus('Reminder days must be whole numbers from 1 to 730, separated by commas.');
+    const startYear = year.trim() ? checkBienniumStartYear(year, localToday()) : null;
+    if (startYear && !startYear.ok) return setStatus(startYear.message);
     try {
-      await mutate((s) => s.saveProfile({ birthMonth: month ? Number(month) : null, bienniumStartYear: year ? Number(year) : null, reminderLeadDays }));
+      await mutate((s) => s.saveProfile({ birthMonth: month ? Number(month) : null, bienniumStartYear: startYear?.value ?? null, reminderLeadDays }));
       setStatus('Saved.');
     } catch (err) {
       setStatus(err instanceof Error ? err.message : String(err));
@@ -40,7 +43,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
         </label>
         <label>
           Biennium started in (year, from your ARRT dashboard)
-          <input type="number" min={1950} max={2200} value={year} placeholder="e.g. 2025" onInput={(e) => setYear(e.currentTarget.value)} />
+          <input type="number" data-testid="biennium-start-year" min={LIMITS.bienniumStartYear.min} max={Number(localToday().slice(0, 4))} value={year} placeholder="e.g. 2025" onInput={(e) => setYear(e.currentTarget.value)} />
         </label>
         <label>
           Remind me (days before each deadline)

@@ -1,25 +1,32 @@
 import type { BienniumProgress } from '../../lib/rules';
 import { formatCredits } from '../../lib/units/credits';
+import { showDate, showRange, whenText } from '../../lib/units/show';
 import { Progress } from '../ui/Progress';
-import { daysText } from '../ui/names';
 
-export function BienniumSummary({ biennium }: { biennium: BienniumProgress | null }) {
+export function BienniumSummary({ biennium, renewal, today }: { biennium: BienniumProgress | null; renewal: string | null; today: string }) {
   if (!biennium) return <section class="card">Add your birth month in Options to see your biennium.</section>;
+  const known = biennium.basis === 'profile';
   return (
     <section class="card" aria-label="Biennium">
       <h2>
         Biennium <span data-testid="biennium-total">{formatCredits(Math.min(biennium.earned, biennium.required))} / {formatCredits(biennium.required)}</span> credits
       </h2>
       <Progress earned={biennium.earned} required={biennium.required} label="Biennium credits" />
-      <p class="muted">
-        {biennium.start} – {biennium.end}, ends {daysText(biennium.daysLeft)}
-        {biennium.basis !== 'profile' ? ' (dates estimated — set your biennium start year in Options)' : ''}.
-      </p>
-      {biennium.sonography && (
-        <p>
-          Sonography-related: {formatCredits(biennium.sonography.earned)} / 16
+      {known ? (
+        <p class="muted" data-testid="biennium-dates">
+          {showRange(biennium.start, biennium.end)}, ends {whenText(today, biennium.end)}.
+        </p>
+      ) : (
+        <p class="muted" data-testid="biennium-dates">
+          Ends {showDate(biennium.end)} or a year later: answer the question above.
         </p>
       )}
+      {renewal && (
+        <p class="muted" data-testid="renewal">
+          Annual renewal by {showDate(renewal)} ({whenText(today, renewal)}).
+        </p>
+      )}
+      {biennium.sonography && <p>Sonography-related: {formatCredits(biennium.sonography.earned)} / 16</p>}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import type { CredentialProgress } from '../../lib/rules';
 import { formatCredits } from '../../lib/units/credits';
-import { daysBetween } from '../../lib/units/dates';
+import { showDate, showRange, whenText } from '../../lib/units/show';
 import { Progress } from '../ui/Progress';
-import { daysText, disciplineName, slug } from '../ui/names';
+import { disciplineName, slug } from '../ui/names';
 
 /** One credential: its CQR prescription by category and subcategory, its window, structured education. */
 export function CredentialCard({ progress, today }: { progress: CredentialProgress; today: string }) {
@@ -12,8 +12,8 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
       <h2>{disciplineName(progress.discipline)}</h2>
       {cqr ? (
         <p class="muted">
-          CQR window {cqr.windowStart} – {cqr.deadline}
-          {today < cqr.windowStart ? ' (not open yet)' : ''}. Submit prescribed CE by <strong>{cqr.submitBy}</strong> ({daysText(daysBetween(today, cqr.submitBy))}).
+          CQR window {showRange(cqr.windowStart, cqr.deadline)}
+          {today < cqr.windowStart ? ` (opens ${whenText(today, cqr.windowStart)})` : ''}. Submit prescribed CE by <strong>{showDate(cqr.submitBy)}</strong> ({whenText(today, cqr.submitBy)}).
         </p>
       ) : (
         !structured && <p class="muted">{progress.timeLimited ? 'Enter the date earned to see your CQR window.' : 'Not time-limited: no CQR.'}</p>
@@ -50,7 +50,7 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
         <div class="category">
           <h3>Structured education</h3>
           <p>
-            {formatCredits(structured.earned)} / 16 credits ({structured.windowStart} – {structured.windowEnd})
+            {formatCredits(structured.earned)} / 16 credits ({showRange(structured.windowStart, structured.windowEnd)})
           </p>
           <Progress earned={structured.earned} required={structured.required} label="Structured education credits" />
           <ul class="subs">

@@ -6,18 +6,27 @@ import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
 
-type TabState = ReplyOf<'tab-courses'>;
+export type TabState = ReplyOf<'tab-courses'>;
+
+/** What was recognized on the current tab: undefined while asking, null when nothing can be said. */
+export function useTabCourses(): TabState | undefined {
+  const [state, setState] = useState<TabState | undefined>(undefined);
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
+    })();
+  }, []);
+  return state;
+}
+
+export function hasCourse(state: TabState | undefined): boolean {
+  return !!state && state.courses.length > 0;
+}
 
 /** The course recognized on the current tab, with its coverage and the save buttons; or "Check this page". */
-export function TabCourse({ today }: { today: string }) {
-  const [state, setState] = useState<TabState | undefined>(undefined);
+export function TabCourse({ today, state }: { today: string; state: TabState | undefined }) {
   const [message, setMessage] = useState<string | null>(null);
-
-  async function load() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
-  }
-  useEffect(() => void load(), []);
 
   if (state === undefined) return null;
   if (!state || state.courses.length === 0) {

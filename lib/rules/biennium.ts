@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addMonths, firstOfMonth, lastOfMonth, parseIso } from '../units/dates';
+import { firstOfMonth, parseIso } from '../units/dates';
+import { bienniumStartingIn } from './birth-month';
 import { IsoDate } from '../units/schemas';
 import type { Credential, Profile } from './model';
 
@@ -18,13 +19,6 @@ export const BienniumBasis = z.enum(['profile', 'derived', 'assumed']);
 
 export const BienniumDates = z.object({ start: IsoDate, end: IsoDate, basis: BienniumBasis });
 export type BienniumDates = z.infer<typeof BienniumDates>;
-
-/** First day of the birth month to the last day of the month before it two years later (arrt-rules.md). */
-export function bienniumStartingIn(year: number, birthMonth: number): { start: IsoDate; end: IsoDate } {
-  const start = firstOfMonth(year, birthMonth);
-  const { year: ey, month: em } = parseIso(addMonths(start, 23));
-  return { start, end: lastOfMonth(ey, em) };
-}
 
 /**
  * The biennium containing `today`. Bienniums run in a fixed two-year series; which years it

@@ -13,4 +13,5 @@ export * from './parse-prescription';
 export * from './summary';
 export * from './limits';
 export * from './prescription-edit';
-export * from './renewal';
+export * from './birth-month';
+export * from './next-step';
