@@ -2,7 +2,7 @@ import { currentOutline, type Outline } from '../outlines';
 import { addDays, addMonths, daysBetween, type IsoDate } from '../units/dates';
 import { completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
 import { BIENNIUM_CREDITS, bienniumAt, RRA_BIENNIUM_CREDITS, SONOGRAPHY_CREDITS, SONOGRAPHY_DISCIPLINES } from './biennium';
-import { byDiscipline, contentCredits, contentKey } from './content-credits';
+import { byDiscipline, contentCredits, contentKey, type ContentSources } from './content-credits';
 import { cqrTimeline, isTimeLimited, type CqrTimeline } from './credential';
 import type { BienniumProgress, CredentialProgress, Deadline, Evaluation, PrescriptionProgress, StructuredProgress } from './evaluation';
 import type { RulesInput } from './input';
@@ -77,12 +77,14 @@ function credentialProgress(input: RulesInput, c: Credential, firsts: readonly C
  */
 function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline | null, firsts: readonly CompletedCourse[], today: IsoDate): PrescriptionProgress {
   const countsFrom = p.issuedOn ?? cqr?.windowStart ?? '1900-01-01';
-  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.deadline ?? today);
+  const sources: ContentSources = new Map();
+  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.deadline ?? today, sources);
   const categories: PrescriptionProgress['categories'] = [];
   for (const item of p.items) {
-    const earned = totals.get(contentKey(item.category, item.subcategory)) ?? 0;
+    const key = contentKey(item.category, item.subcategory);
+    const earned = totals.get(key) ?? 0;
     const remaining = Math.max(0, item.credits - earned);
-    const sub = { category: item.category, subcategory: item.subcategory, required: item.credits, earned, remaining, done: remaining === 0 };
+    const sub = { category: item.category, subcategory: item.subcategory, required: item.credits, earned, remaining, done: remaining === 0, courses: sources.get(key) ?? [] };
     let cat = categories.find((x) => x.category === item.category);
     if (!cat) categories.push((cat = { category: item.category, required: 0, earned: 0, remaining: 0, subcategories: [] }));
     cat.subcategories.push(sub);

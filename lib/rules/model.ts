@@ -21,8 +21,12 @@ export const Profile = z.object({
   bienniumStartYear: z.number().int().min(1950).max(2200).nullable().default(null),
   /** Days before a deadline to remind; default per issue #5. */
   reminderLeadDays: z.array(z.number().int().min(1).max(730)).max(10).default([90, 30, 14]),
+  /** For the audit report's heading only; optional, and like everything else never leaves this computer. */
+  name: Text(200).default(''),
+  arrtId: Text(20).default(''),
 });
 export type Profile = z.infer<typeof Profile>;
+export type ProfileInput = z.input<typeof Profile>;
 
 export const CredentialStatus = z.enum(['held', 'pursuing']);
 

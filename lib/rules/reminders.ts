@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatCredits } from '../units/credits';
 import { addDays } from '../units/dates';
+import { showDate, spanText } from '../units/show';
 import { IsoDate } from '../units/schemas';
 import type { Deadline, Evaluation } from './evaluation';
 
@@ -62,17 +63,18 @@ export function nextReminderDate(ev: Evaluation, leadDays: readonly number[], to
 }
 
 function describe(d: Deadline): { title: string; message: string } {
-  const when = `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left (${d.date})`;
+  const date = showDate(d.date);
+  const when = `${spanText(d.date, addDays(d.date, -d.daysLeft))} left (${date})`;
   const missing = d.remaining === null ? '' : `${formatCredits(d.remaining)} credits still needed. `;
   switch (d.kind) {
     case 'biennium-end':
-      return { title: 'CE biennium ends soon', message: `${missing}Your biennium ends ${d.date}: ${when}.` };
+      return { title: 'CE biennium ends soon', message: `${missing}Your biennium ends ${date}: ${when}.` };
     case 'cqr-submit-by':
       return {
         title: `${d.discipline} CQR: submit prescribed CE`,
-        message: `${missing}Submit by ${d.date} so ARRT's review ends before your compliance window closes: ${when}.`,
+        message: `${missing}Submit by ${date} so ARRT's review ends before your compliance window closes: ${when}.`,
       };
     case 'structured-apply-by':
-      return { title: `${d.discipline} structured education`, message: `${missing}You plan to apply by ${d.date}: ${when}.` };
+      return { title: `${d.discipline} structured education`, message: `${missing}You plan to apply by ${date}: ${when}.` };
   }
 }

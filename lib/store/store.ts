@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { type Outline, Outline as OutlineSchema, outlineKey } from '../outlines';
-import { Course, Credential, Prescription, Profile, type CourseInput, type RulesInput } from '../rules';
+import { Course, Credential, Prescription, Profile, type CourseInput, type ProfileInput, type RulesInput } from '../rules';
 import { CertificateMeta, MAX_CERTIFICATE_BYTES, type Certificate, type CertificateInput } from './certificate';
 import { StoreError, toStoreError } from './errors';
 import { courseFingerprint } from './fingerprint';
@@ -72,7 +72,7 @@ export async function openStore(name = DB_NAME) {
     async getProfile(): Promise<Profile> {
       return Profile.parse((await db.get('profile', PROFILE_KEY)) ?? { birthMonth: null });
     },
-    saveProfile: (p: Profile) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
+    saveProfile: (p: ProfileInput) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
 
     listCredentials: () => db.getAll('credentials'),
     putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
