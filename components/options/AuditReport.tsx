@@ -9,7 +9,7 @@ import { download } from './download';
 
 /** A certificate's file name inside the package: numbered (two courses may share a file name), no path. */
 function packagedName(cert: CertificateMeta, index: number): string {
-  return `certificates/${String(index + 1).padStart(2, '0')}-${cert.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}`;
+  return `certificates/${String(index + 1).padStart(2, '0')}-${cert.name.replace(/[^\p{L}\p{N}._ -]+/gu, '_')}`;
 }
 
 /**
