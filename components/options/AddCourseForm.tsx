@@ -33,7 +33,7 @@ export function AddCourseForm() {
   return (
     <details>
       <summary>Add a completed course by hand</summary>
-      <form class="row" onSubmit={add}>
+      <form class="row" onSubmit={add} noValidate>
         <label>
           Title
           <input value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={500} />

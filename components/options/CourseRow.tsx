@@ -82,7 +82,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
       <td>{course.status === 'completed' ? `Completed ${course.completedOn ? showDate(course.completedOn) : ''}` : course.status === 'planned' ? 'Planned' : 'Seen'}</td>
       <td>
         {certificate ? (
-          <button type="button" class="secondary" onClick={() => void view()}>
+          <button type="button" class="secondary" aria-label={`View the certificate of ${course.title}`} onClick={() => void view()}>
             View certificate
           </button>
         ) : (
@@ -95,7 +95,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
       </td>
       <td>
         {editing ? (
-          <form onSubmit={save}>
+          <form onSubmit={save} noValidate>
             <label>
               Status
               <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Course['status'])}>
@@ -116,10 +116,10 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
           </form>
         ) : (
           <div class="row" style={{ marginTop: 0 }}>
-            <button type="button" class="secondary" onClick={() => setEditing(true)}>
+            <button type="button" class="secondary" aria-label={`Edit ${course.title}`} onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>
+            <button type="button" class="danger" data-testid="delete-course" aria-label={`Delete ${course.title}`} onClick={() => onDelete(course)}>
               Delete
             </button>
           </div>

@@ -57,7 +57,7 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
         </article>
       ))}
       {adding ? (
-        <form onSubmit={save} class="row" aria-label="Add a credential">
+        <form onSubmit={save} class="row" aria-label="Add a credential" noValidate>
           <DisciplineSelect value={discipline} onChange={setDiscipline} testId="credential-discipline" />
           <label>
             <span>

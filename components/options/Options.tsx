@@ -35,8 +35,7 @@ export function Options() {
         ))}
       </nav>
       {settingUp && <SetupGuide input={input} />}
-      {/* Keys reset each form when the stored data changes underneath it (another tab, a restore). */}
-      <ProfileSection key={JSON.stringify(input.profile)} profile={input.profile} />
+      <ProfileSection profile={input.profile} />
       <CredentialsSection input={input} />
       <CoursesSection input={input} evaluation={evaluation} />
       {settingUp ? (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { bienniumChoices, checkBienniumStartYear, LIMITS, type Profile } from '../../lib/rules';
 import { localToday } from '../../lib/units/dates';
 import { showDate } from '../../lib/units/show';
@@ -17,6 +17,16 @@ export function ProfileSection({ profile }: { profile: Profile }) {
   const [name, setName] = useState(profile.name);
   const [arrtId, setArrtId] = useState(profile.arrtId);
   const [status, setStatus] = useState<string | null>(null);
+  // The stored profile changed underneath the form (another tab, a restore, the popup's answer):
+  // start again from it, keeping the confirmation and the focus where they are.
+  const stored = JSON.stringify(profile);
+  useEffect(() => {
+    setMonth(profile.birthMonth === null ? '' : String(profile.birthMonth));
+    setYear(profile.bienniumStartYear === null ? '' : String(profile.bienniumStartYear));
+    setLeads(profile.reminderLeadDays.join(', '));
+    setName(profile.name);
+    setArrtId(profile.arrtId);
+  }, [stored]);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -35,7 +45,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
   return (
     <section class="card" id="profile" aria-labelledby="profile-h">
       <h2 id="profile-h">Profile</h2>
-      <form onSubmit={save} class="row">
+      <form onSubmit={save} class="row" noValidate>
         <label>
           Birth month
           <select data-testid="birth-month" value={month} onChange={(e) => setMonth(e.currentTarget.value)}>

@@ -31,8 +31,8 @@ export function TabCourse({ today, state }: { today: string; state: TabState | u
   if (state === undefined) return null;
   if (!state || state.courses.length === 0) {
     return (
-      <section class="card">
-        <p class="muted">No CE course recognized on this tab.</p>
+      <section class="row tab-check" aria-label="This tab">
+        <span class="muted">No CE course recognized on this tab.</span>
         <button
           type="button"
           class="secondary"
