@@ -8,13 +8,13 @@ describe('store repositories', () => {
   it('keeps profile, credentials, prescriptions and outline overrides', async () => {
     const s = await freshStore();
     expect((await s.getProfile()).birthMonth).toBeNull();
-    await s.saveProfile({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30] });
+    await s.saveProfile({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789' });
     await s.putCredential(Credential.parse({ id: 'ct', discipline: 'CT', earnedOn: '2017-08-01' }));
     await s.putPrescription(Prescription.parse({ id: 'rx', credentialId: 'ct', items: [{ category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 200 }] }));
     const outline = { ...currentOutline('BD')!, confidence: 'user' as const, categories: [{ name: 'Safety', subcategories: [{ name: 'Radiation Protection' }] }] };
     await s.putOutlineOverride(outline);
     const input = await s.loadRulesInput();
-    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30] });
+    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789' });
     expect(input.prescriptions).toHaveLength(1);
     expect(input.outlineOverrides[0]!.categories[0]!.subcategories[0]!.name).toBe('Radiation Protection');
     await s.deleteCredential('ct');
