@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkCredits, checkDate, creditInputBounds, type Course } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
 import { formatCredits } from '../../lib/units/credits';
@@ -21,6 +21,13 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
   const [completedOn, setCompletedOn] = useState(course.completedOn ?? '');
   const [credits, setCredits] = useState(formatCredits(course.credits));
   const [message, setMessage] = useState<string | null>(null);
+  // After a save the form closes: focus returns to this row's Edit button, not to the page's top.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (refocus && !editing) editButton.current?.focus();
+    setRefocus(false);
+  }, [refocus, editing]);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -31,6 +38,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
     try {
       await mutate((s) => s.putCourse({ ...course, status, completedOn: date?.value ?? null, credits: n.value }));
       setEditing(false);
+      setRefocus(true);
       setMessage(`Saved “${course.title}”.`);
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err));
@@ -116,7 +124,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
           </form>
         ) : (
           <div class="row" style={{ marginTop: 0 }}>
-            <button type="button" class="secondary" aria-label={`Edit ${course.title}`} onClick={() => setEditing(true)}>
+            <button type="button" class="secondary" ref={editButton} aria-label={`Edit ${course.title}`} onClick={() => setEditing(true)}>
               Edit
             </button>
             <button type="button" class="danger" data-testid="delete-course" aria-label={`Delete ${course.title}`} onClick={() => onDelete(course)}>

@@ -22,8 +22,9 @@ export function BienniumQuestion({ birthMonth, today }: { birthMonth: number; to
     <section class="card question" data-testid="biennium-question" aria-labelledby="bq-h">
       <h2 id="bq-h">Your current biennium ends…</h2>
       <div class="row">
-        {choices.map((c, i) => (
-          <button type="button" key={c.startYear} class={i === 0 ? undefined : 'secondary'} data-testid="biennium-choice" onClick={() => void choose(c.startYear)}>
+        {/* Neither looks like the default: a wrong answer would move every date by a year. */}
+        {choices.map((c) => (
+          <button type="button" key={c.startYear} class="secondary" data-testid="biennium-choice" onClick={() => void choose(c.startYear)}>
             {showDate(c.end)}
           </button>
         ))}

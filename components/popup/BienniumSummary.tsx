@@ -18,7 +18,7 @@ export function BienniumSummary({ biennium, renewal, today }: { biennium: Bienni
         </p>
       ) : (
         <p class="muted" data-testid="biennium-dates">
-          Ends {showDate(biennium.end)} or a year later: answer the question above.
+          Its dates depend on your answer above.
         </p>
       )}
       {renewal && (

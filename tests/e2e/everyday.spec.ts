@@ -102,6 +102,11 @@ test('3: every form names the wrong field and the allowed range', async ({ exten
   await row.getByRole('button', { name: 'Save' }).click();
   await expect(row.getByRole('status')).toContainText('Completed on: 05/01/2099 is in the future');
   await shoot(options, '3-course-refused', row);
+  // Fixed: saved, confirmed, the message replaced, and focus back on the row's (named) Edit button.
+  await row.getByLabel('Completed on').fill(isoFromToday({ months: -2 }));
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByRole('status')).toHaveText('Saved “Pediatric CT Dose Optimization”.');
+  await expect(row.getByRole('button', { name: 'Edit Pediatric CT Dose Optimization' })).toBeFocused();
   const popup = await extensionPage('popup.html');
   await expect(popup.getByTestId('biennium-total')).toContainText('1.5 / 24');
 });
