@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextRenewal, type Evaluation, type RulesInput } from '../../lib/rules';
+import { annualRenewal, type Evaluation, type RulesInput } from '../../lib/rules';
 import { completedCoursesCsv, deadlineCalendar, deadlineEvents, zip, type CertificateMeta, type ZipEntry } from '../../lib/store';
 import { formatCredits } from '../../lib/units/credits';
 import { showDate, showRange } from '../../lib/units/show';
 import { getStore } from '../data/use-data';
+import { StandingNotices } from '../standing-notices';
 import { disciplineName } from '../ui/names';
 import { download } from './download';
 
@@ -29,7 +30,7 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
   const b = evaluation.biennium;
   const { name, arrtId } = input.profile;
   const stamp = evaluation.today;
-  const calendar = () => deadlineCalendar(deadlineEvents(evaluation, nextRenewal(input.profile, evaluation.today)), new Date());
+  const calendar = () => deadlineCalendar(deadlineEvents(evaluation, input.profile.birthMonth === null ? null : annualRenewal(input.profile.birthMonth, evaluation.today).due), new Date());
   /** A link that works in the package (a relative file) and, here, opens the stored file. */
   const certificateLink = (cert: CertificateMeta) => (
     <a
@@ -103,6 +104,7 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
         </p>
       )}
       <p class="muted">Prepared {showDate(evaluation.today)} by CE Companion from the technologist's own records.</p>
+      <StandingNotices evaluation={evaluation} />
       {b && (
         <>
           <h2>
@@ -135,9 +137,9 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
               })}
             </tbody>
           </table>
-          {b.excluded.length > 0 && (
+          {b.excluded.some((e) => e.kind === 'repeat-in-biennium') && (
             <p class="muted">
-              Not counted: {b.excluded.map((e) => `${byId.get(e.courseId)?.title ?? e.courseId} (${e.reason})`).join('; ')}
+              Not counted: {b.excluded.filter((e) => e.kind === 'repeat-in-biennium').map((e) => `${e.title} (${e.reason})`).join('; ')}
             </p>
           )}
         </>

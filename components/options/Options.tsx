@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useData } from '../data/use-data';
+import { AboutSection } from './AboutSection';
 import { AuditReport } from './AuditReport';
 import { BackupSection } from './BackupSection';
 import { CoursesSection } from './CoursesSection';
@@ -28,7 +29,7 @@ export function Options() {
     <main>
       <h1>CE Companion</h1>
       <nav aria-label="Sections" class="row no-print">
-        {(settingUp ? ['setup', 'profile', 'credentials', 'courses', 'backup'] : ['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup']).map((id) => (
+        {(settingUp ? ['setup', 'profile', 'credentials', 'courses', 'backup', 'about'] : ['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup', 'about']).map((id) => (
           <a key={id} href={`#${id}`}>
             {id[0]!.toUpperCase() + id.slice(1)}
           </a>
@@ -47,6 +48,7 @@ export function Options() {
         advanced
       )}
       <BackupSection store={store} input={input} onAudit={() => setAudit(true)} />
+      <AboutSection />
     </main>
   );
 }

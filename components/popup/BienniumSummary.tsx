@@ -21,12 +21,22 @@ export function BienniumSummary({ biennium, renewal, today }: { biennium: Bienni
           Its dates depend on your answer above.
         </p>
       )}
+      {biennium.remaining > 0 && (
+        <p>
+          <strong data-testid="biennium-remaining">{formatCredits(biennium.remaining)}</strong> credits still needed
+          {biennium.sonography && biennium.sonography.remaining >= biennium.remaining ? ' (sonography-related)' : ''}
+        </p>
+      )}
+      {biennium.sonography && (
+        <p data-testid="sonography">
+          Sonography-related: {formatCredits(biennium.sonography.earned)} / 16 — required of Sonography credential holders
+        </p>
+      )}
       {renewal && (
         <p class="muted" data-testid="renewal">
           Annual renewal by {showDate(renewal)} ({whenText(today, renewal)}).
         </p>
       )}
-      {biennium.sonography && <p>Sonography-related: {formatCredits(biennium.sonography.earned)} / 16</p>}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { benchMark } from '../bench-mark';
 import { useSummary } from '../data/use-summary';
 import { disciplineName } from '../ui/names';
 import { BienniumQuestion } from './BienniumQuestion';
+import { StandingNotices } from '../standing-notices';
 import { BienniumSummary } from './BienniumSummary';
 import { CredentialCard } from './CredentialCard';
 import { hasCourse, TabCourse, useTabCourses } from './TabCourse';
@@ -26,7 +27,7 @@ export function Popup() {
   if (error) return <main class="error">CE Companion could not read its data: {error}</main>;
   if (!summary) return <main aria-busy="true" style={{ minHeight: '200px' }} />;
   const { evaluation, today, firstRun, birthMonth, renewal } = summary;
-  const course = hasCourse(tab) && <TabCourse today={today} state={tab} />;
+  const course = hasCourse(tab) && <TabCourse today={today} tab={tab} />;
   const near = evaluation.credentials.filter((c) => !isFarAway(c, today));
   const far = evaluation.credentials.filter((c) => isFarAway(c, today));
   const guessing = birthMonth !== null && evaluation.biennium !== null && evaluation.biennium.basis !== 'profile';
@@ -55,6 +56,7 @@ export function Popup() {
             </p>
           )}
           {guessing && <BienniumQuestion birthMonth={birthMonth} today={today} />}
+          <StandingNotices evaluation={evaluation} limit={4} />
           {course}
           <BienniumSummary biennium={evaluation.biennium} renewal={renewal} today={today} />
           {near.map((c) => (
@@ -71,7 +73,7 @@ export function Popup() {
           ))}
         </>
       )}
-      {!course && <TabCourse today={today} state={tab} />}
+      {!course && <TabCourse today={today} tab={tab} />}
     </main>
   );
 }

@@ -5,45 +5,58 @@ import { post } from '../../lib/messages/post';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
+import { PageFallback } from './PageFallback';
 
-export type TabState = ReplyOf<'tab-courses'>;
+type TabState = ReplyOf<'tab-courses'>;
 
-/** What was recognized on the current tab: undefined while asking, null when nothing can be said. */
-export function useTabCourses(): TabState | undefined {
-  const [state, setState] = useState<TabState | undefined>(undefined);
-  useEffect(() => {
-    void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
-    })();
-  }, []);
-  return state;
+/** What was recognized on the current tab (undefined while asking), held by the popup so it can place the card. */
+export interface TabCourses {
+  state: TabState | undefined;
+  tabId: number | undefined;
+  load: () => Promise<void>;
 }
 
-export function hasCourse(state: TabState | undefined): boolean {
-  return !!state && state.courses.length > 0;
+export function useTabCourses(): TabCourses {
+  const [state, setState] = useState<TabState | undefined>(undefined);
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  async function load() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    setTabId(tab?.id);
+    setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
+  }
+  useEffect(() => void load(), []);
+  return { state, tabId, load };
+}
+
+export function hasCourse(tab: TabCourses): boolean {
+  return !!tab.state && tab.state.courses.length > 0;
 }
 
 /** The course recognized on the current tab, with its coverage and the save buttons; or "Check this page". */
-export function TabCourse({ today, state }: { today: string; state: TabState | undefined }) {
+export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
+  const { state, tabId, load } = tab;
   const [message, setMessage] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
 
   if (state === undefined) return null;
   if (!state || state.courses.length === 0) {
     return (
-      <section class="row tab-check" aria-label="This tab">
-        <span class="muted">No CE course recognized on this tab.</span>
+      <section class="tab-check" aria-label="This tab">
+        <p class="muted">No CE course recognized on this tab.</p>
         <button
           type="button"
           class="secondary"
           onClick={async () => {
             const r = await post({ type: 'check-active-tab' });
             setMessage(r.ok ? 'Checked. If this page shows a course, its badge appears on the page.' : (r.error ?? 'Could not check this page.'));
+            // The detector reports within a moment; nothing by then: offer the course by hand.
+            if (r.ok) setTimeout(() => void load().then(() => setChecked(true)), 1500);
           }}
         >
           Check this page
         </button>
         {message && <p role="status">{message}</p>}
+        <PageFallback checked={checked} today={today} />
       </section>
     );
   }
@@ -51,8 +64,11 @@ export function TabCourse({ today, state }: { today: string; state: TabState | u
   const course = state.courses[index]!;
   const check = state.check.results[index];
   const save = async (status: 'planned' | 'completed') => {
-    const r = await post({ type: 'save-course', course, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
+    if (!check) return;
+    const r = await post({ type: 'save-course', fingerprint: check.fingerprint, tabId, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
     setMessage(r.ok ? `Saved as ${r.status}.` : r.error);
+    // The worker checked the tab again after saving: show what the course adds now.
+    if (r.ok) await load();
   };
   return (
     <section class="card" data-testid="tab-course" aria-label="Course on this page">

@@ -45,7 +45,7 @@ async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, ch
     append: 'last',
     onMount(container, _shadow, host) {
       host.dataset.kind = 'page';
-      render(h(CoursePanel, { course, check, setUp, onSave: (r) => save(course, r) }), container);
+      render(h(CoursePanel, { course, check, setUp, onSave: (r) => save(check.fingerprint, r) }), container);
       return container;
     },
     onRemove(container) {
@@ -98,10 +98,10 @@ function adoptedSheet(shadow: ShadowRoot): CSSStyleSheet | null {
 }
 
 /** Returns an error message for the panel, or null when saved. */
-async function save(course: ExtractedCourse, r: SaveRequest): Promise<string | null> {
+async function save(fingerprint: string, r: SaveRequest): Promise<string | null> {
   try {
     const certificate = r.certificate ? { name: r.certificate.name, type: r.certificate.type, base64: await readAsBase64(r.certificate) } : null;
-    const reply = await post({ type: 'save-course', course, status: r.status, completedOn: r.completedOn, confirmedDistribution: null, certificate });
+    const reply = await post({ type: 'save-course', fingerprint, status: r.status, completedOn: r.completedOn, confirmedDistribution: null, certificate });
     return reply.ok ? null : reply.error;
   } catch (e) {
     return e instanceof Error && e.message.startsWith('Certificates') ? e.message : 'CE Companion could not save right now. Reload the page and try again.';

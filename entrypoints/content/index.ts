@@ -2,7 +2,7 @@ import { BADGE_HOST, badgeListening, leaveForBadge } from '../../components/badg
 import { benchMark } from '../../components/bench-mark';
 import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
-import { SPONSOR_MATCHES, TEST_MATCHES } from '../../lib/sponsor-hosts';
+import { ASKED_FLAG, SPONSOR_MATCHES, TEST_MATCHES } from '../../lib/sponsor-hosts';
 import { lookWhileChanging } from './look-again';
 
 /**
@@ -44,8 +44,11 @@ export default defineContentScript({
 
 const withoutHash = (url: URL) => url.href.replace(/#.*$/, '');
 
+/** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
+const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
+
 function find(): CourseBlock[] {
-  return isLikelyCePage(document) ? extractCourseBlocks(document, location.href) : [];
+  return asked || isLikelyCePage(document) ? extractCourseBlocks(document, location.href, { asked }) : [];
 }
 
 /**

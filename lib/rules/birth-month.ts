@@ -1,6 +1,5 @@
 /** Dates set by the birth month, kept free of zod so the popup's first paint can use them. */
 import { addMonths, firstOfMonth, lastOfMonth, parseIso, type IsoDate } from '../units/dates';
-import type { Profile } from './model';
 
 /** First day of the birth month to the last day of the month before it two years later (arrt-rules.md). */
 export function bienniumStartingIn(year: number, birthMonth: number): { start: IsoDate; end: IsoDate } {
@@ -9,15 +8,15 @@ export function bienniumStartingIn(year: number, birthMonth: number): { start: I
   return { start, end: lastOfMonth(ey, em) };
 }
 
-/**
- * The next annual renewal: due by the last day of the birth month, every year (arrt-rules.md,
- * Annual renewal). Null until the birth month is known.
- */
-export function nextRenewal(profile: Pick<Profile, 'birthMonth'>, today: IsoDate): IsoDate | null {
-  if (profile.birthMonth === null) return null;
+/** Annual renewal is due by the last day of the birth month and opens two months before (docs/arrt-rules.md). */
+export const RENEWAL_OPENS_MONTHS_BEFORE = 2;
+
+export function annualRenewal(birthMonth: number, today: IsoDate): { opens: IsoDate; due: IsoDate } {
   const { year } = parseIso(today);
-  const thisYear = lastOfMonth(year, profile.birthMonth);
-  return thisYear >= today ? thisYear : lastOfMonth(year + 1, profile.birthMonth);
+  let due = lastOfMonth(year, birthMonth);
+  if (due < today) due = lastOfMonth(year + 1, birthMonth);
+  const { year: dy, month: dm } = parseIso(due);
+  return { opens: addMonths(firstOfMonth(dy, dm), -RENEWAL_OPENS_MONTHS_BEFORE), due };
 }
 
 /**

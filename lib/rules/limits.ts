@@ -1,4 +1,4 @@
-import { formatCredits, toHundredths } from '../units/credits';
+import { CREDIT_LIMITS, formatCredits, toHundredths } from '../units/credits';
 import { addYears, isValidIsoDate, parseIso, type IsoDate } from '../units/dates';
 import { showDate } from '../units/show';
 import type { Credential } from './model';
@@ -11,9 +11,8 @@ import type { Credential } from './model';
  */
 export const LIMITS = {
   /** One CE record: an academic course earns 16 credits per semester credit, so 100 covers a 6-credit course. */
-  courseCredits: { label: 'Credits', min: 25, max: 10_000, step: 25 },
-  /** One prescribed subcategory: no prescription asks for more than a whole biennium's 24 in one. */
-  prescribedCredits: { label: 'Prescribed credits', min: 25, max: 2_400, step: 25 },
+  courseCredits: { label: 'Credits', min: 25, max: CREDIT_LIMITS.course, step: 25 },
+  prescribedCredits: { label: 'Prescribed credits', min: 25, max: CREDIT_LIMITS.prescriptionItem, step: 25 },
   /** Dates: `earliest` a fixed day, `latestYears` years after today (0: today is the latest). */
   completedOn: { label: 'Completed on', earliest: '1990-01-01', latestYears: 0 },
   earnedOn: { label: 'Date earned', earliest: '1950-01-01', latestYears: 0 },

@@ -9,7 +9,10 @@ import type { CredentialProgress, Deadline, Evaluation } from './evaluation';
  */
 export function nextStep(ev: Evaluation, renewal: IsoDate | null, locale?: string): string | null {
   const today = ev.today;
-  const next = ev.deadlines.find((d) => d.date >= today && (d.remaining === null || d.remaining > 0));
+  // A missed CQR window is a state that outranks any date ahead (DESIGN.md, "The standing never goes quiet").
+  const overdue = ev.deadlines.find((d) => d.kind === 'cqr-overdue');
+  if (overdue) return `${overdue.discipline} CQR window closed ${showDate(overdue.date, locale)}: record “CQR complete” in Options if it is done; otherwise reinstate within a year.`;
+  const next = ev.deadlines.find((d) => d.date >= today && (d.remaining === null ? NEEDS_PRESCRIPTION.has(d.kind) : d.remaining > 0));
   if (next) {
     const what = deadlineName(next);
     const when = `${showDate(next.date, locale)} (${whenText(today, next.date)})`;
@@ -20,12 +23,26 @@ export function nextStep(ev: Evaluation, renewal: IsoDate | null, locale?: strin
   return null;
 }
 
+/** CQR dates whose "remaining" is null only because no prescription was entered. */
+const NEEDS_PRESCRIPTION = new Set<Deadline['kind']>(['cqr-submit-by', 'cqr-window-ends']);
+
 function deadlineName(d: Deadline): string {
   switch (d.kind) {
     case 'biennium-end':
       return 'Biennium ends';
+    case 'sonography':
+      return 'Sonography-related credits due';
+    case 'ce-probation':
+      return 'CE probation: make up the deficit by';
+    case 'annual-renewal':
+      return 'Annual renewal by';
+    case 'cqr-window-opens':
+      return `${d.discipline} CQR window opens`;
     case 'cqr-submit-by':
       return `${d.discipline} CQR: submit prescribed CE by`;
+    case 'cqr-window-ends':
+    case 'cqr-overdue':
+      return `${d.discipline} CQR window ends`;
     case 'structured-apply-by':
       return `${d.discipline} structured education: apply by`;
   }

@@ -1,6 +1,6 @@
 import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
-import { nextRenewal } from './birth-month';
+import { annualRenewal } from './birth-month';
 
 /**
  * Everything the popup shows about the user's standing, small enough to keep precomputed: the
@@ -25,7 +25,7 @@ export function summarize(input: RulesInput, evaluation: Evaluation): Summary {
     today: evaluation.today,
     firstRun: input.profile.birthMonth === null && input.credentials.length === 0,
     birthMonth: input.profile.birthMonth,
-    renewal: nextRenewal(input.profile, evaluation.today),
+    renewal: input.profile.birthMonth === null ? null : annualRenewal(input.profile.birthMonth, evaluation.today).due,
     evaluation,
   };
 }

@@ -1,13 +1,14 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { type Outline, Outline as OutlineSchema, outlineKey } from '../outlines';
-import { Course, Credential, Prescription, Profile, type CourseInput, type ProfileInput, type RulesInput } from '../rules';
+import { Course, Credential, Prescription, Profile, type CourseInput, type RulesInput } from '../rules';
 import { CertificateMeta, MAX_CERTIFICATE_BYTES, type Certificate, type CertificateInput } from './certificate';
 import { StoreError, toStoreError } from './errors';
 import { courseFingerprint } from './fingerprint';
-import { mergeCourse } from './merge';
+import { latestOf, mergeCourse, recordFor, repeatOf } from './merge';
 import { migrate } from './migrations';
 import { notifyDataChanged } from './notify';
 import { DB_NAME, DB_VERSION, type CeDB } from './schema';
+import { localToday } from '../units/dates';
 import type { z } from 'zod';
 
 export type Db = IDBPDatabase<CeDB>;
@@ -72,7 +73,17 @@ export async function openStore(name = DB_NAME) {
     async getProfile(): Promise<Profile> {
       return Profile.parse((await db.get('profile', PROFILE_KEY)) ?? { birthMonth: null });
     },
-    saveProfile: (p: ProfileInput) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
+    /**
+     * Saves the profile's fields given; the rest stay as stored. The first save records the day
+     * tracking began (`trackingSince`), which anchors an estimated biennium once and for all.
+     */
+    saveProfile: (p: Partial<Profile>) =>
+      write(async () => {
+        const tx = db.transaction('profile', 'readwrite');
+        const stored = Profile.parse((await tx.store.get(PROFILE_KEY)) ?? { birthMonth: null });
+        await tx.store.put(valid(Profile, { ...stored, ...p, trackingSince: stored.trackingSince ?? p.trackingSince ?? localToday() }), PROFILE_KEY);
+        await tx.done;
+      }),
 
     listCredentials: () => db.getAll('credentials'),
     putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
@@ -112,8 +123,9 @@ export async function openStore(name = DB_NAME) {
     putCourse: (c: Course) => write(() => db.put('courses', valid(Course, { ...c, updatedAt: Date.now() }))),
 
     /**
-     * Saves a course seen on a page, merging with the record of the same activity if there is one:
-     * one transaction over courses and certificates, so two tabs saving at once end with one record
+     * Saves a course seen on a page. Every completion is kept (a retake is a record of its own, the
+     * rules decide what it counts for); a save of the same completion or of a plan joins its record.
+     * One transaction over courses and certificates, so two tabs saving at once end with one record
      * and a failed certificate write leaves the course as it was.
      */
     upsertCourseByFingerprint: (input: NewCourse, certificate?: CertificateInput) =>
@@ -123,8 +135,10 @@ export async function openStore(name = DB_NAME) {
         const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
         const courses = tx.objectStore('courses');
-        const existing = await courses.index('fingerprint').get(fingerprint);
-        let course = existing ? mergeCourse(existing, incoming) : incoming;
+        const sameActivity = await courses.index('fingerprint').getAll(fingerprint);
+        const existing = recordFor(sameActivity, incoming);
+        const latest = latestOf(sameActivity);
+        let course = existing ? mergeCourse(existing, incoming) : latest ? repeatOf(latest, incoming) : incoming;
         if (cert) {
           if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
           cert.courseId = course.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bienniumChoices, evaluate, isFarAway, nextRenewal, nextStep } from '../../../lib/rules';
+import { bienniumChoices, evaluate, isFarAway, annualRenewal, nextStep } from '../../../lib/rules';
 import { course, input } from './make';
 
 const TODAY = '2026-12-01';
@@ -8,7 +8,7 @@ describe("the popup's next step (issue #16, items 5 and 6)", () => {
   it('names the nearest deadline, what is missing and a pace', () => {
     const i = input({ birthMonth: 8, startYear: 2025, courses: [course({ credits: 750, completedOn: '2026-01-10' })] });
     const ev = evaluate(i, TODAY);
-    expect(nextStep(ev, nextRenewal(i.profile, TODAY), 'en-US')).toBe('Biennium ends 07/31/2027 (in 8 months): 16.5 credits to go ≈ 2 a month.');
+    expect(nextStep(ev, annualRenewal(8, TODAY).due, 'en-US')).toBe('Biennium ends 07/31/2027 (in 8 months): 16.5 credits to go ≈ 2 a month.');
   });
 
   it('asks for the prescription when a CQR window is open without one', () => {
@@ -20,7 +20,7 @@ describe("the popup's next step (issue #16, items 5 and 6)", () => {
 
   it('with nothing missing, points to the annual renewal', () => {
     const i = input({ birthMonth: 8, startYear: 2025, courses: [course({ credits: 2400, completedOn: '2026-01-10' })] });
-    expect(nextStep(evaluate(i, TODAY), nextRenewal(i.profile, TODAY), 'en-US')).toBe('All CE is on track. Next: annual renewal by 08/31/2027 (in 9 months).');
+    expect(nextStep(evaluate(i, TODAY), annualRenewal(8, TODAY).due, 'en-US')).toBe('All CE is on track. Next: annual renewal by 08/31/2027 (in 9 months).');
   });
 
   it('offers the two bienniums today may be in, sooner end first', () => {

@@ -29,7 +29,7 @@ describe('editing a stored prescription (issue #16, items 1 and 2)', () => {
     expect(empty.ok).toBe(false);
     expect(!empty.ok && empty.message).toMatch(/at least one subcategory/);
     const zero = itemsFromEntries({ [entryKey('Safety', 'Radiation Safety and Dose')]: '0' });
-    expect(!zero.ok && zero.message).toMatch(/^Radiation Safety and Dose — Prescribed credits: 0 is not allowed; enter from 0\.25 to 24/);
+    expect(!zero.ok && zero.message).toMatch(/^Radiation Safety and Dose — Prescribed credits: 0 is not allowed; enter from 0\.25 to 100/);
   });
 
   it('a stored prescription with no subcategory is no prescription, never "complete"', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, nextRenewal } from '../../../lib/rules';
+import { annualRenewal, evaluate } from '../../../lib/rules';
 import { crc32, deadlineCalendar, deadlineEvents, fold, text, zip } from '../../../lib/store';
 import { input } from '../rules/make';
 
 describe('the deadline calendar (RFC 5545)', () => {
   const i = input({ birthMonth: 8, startYear: 2025, credentials: [{ discipline: 'CT', earnedOn: '2019-01-15' }] });
   const ev = evaluate(i, '2026-12-01');
-  const ics = deadlineCalendar(deadlineEvents(ev, nextRenewal(i.profile, '2026-12-01')), new Date(Date.UTC(2026, 11, 1, 9, 30, 5)));
+  const ics = deadlineCalendar(deadlineEvents(ev, annualRenewal(8, '2026-12-01').due), new Date(Date.UTC(2026, 11, 1, 9, 30, 5)));
 
   it('has the biennium end, renewal and the CQR window as all-day events', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { showDate, spanText, whenText } from '../../../lib/units/show';
-import { nextRenewal } from '../../../lib/rules';
+import { annualRenewal } from '../../../lib/rules';
 
 describe("people's dates (issue #16, item 7)", () => {
   it('writes dates as the ARRT dashboard does in the US, and by locale elsewhere', () => {
@@ -28,8 +28,7 @@ describe("people's dates (issue #16, item 7)", () => {
   });
 
   it('the annual renewal is the last day of the birth month, this year or next', () => {
-    expect(nextRenewal({ birthMonth: 2 }, '2026-12-01')).toBe('2027-02-28');
-    expect(nextRenewal({ birthMonth: 12 }, '2026-12-01')).toBe('2026-12-31');
-    expect(nextRenewal({ birthMonth: null }, '2026-12-01')).toBeNull();
+    expect(annualRenewal(2, '2026-12-01').due).toBe('2027-02-28');
+    expect(annualRenewal(12, '2026-12-01').due).toBe('2026-12-31');
   });
 });
