@@ -12,6 +12,7 @@ export const BADGE_CSS = `
 .chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
   font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; }
 .chip.none { background: #f3f4f6; color: #374151; }
+.chip.best { background: #1d4ed8; color: #fff; }
 .cov { margin: 6px 0; padding-left: 18px; }
 .muted { color: #4b5563; }
 .warn { color: #92400e; }
@@ -28,6 +29,7 @@ label { display: block; margin-top: 6px; }
   .panel { background: #111827; border-color: #374151; }
   .chip { background: #1e3a8a; color: #e0e7ff; }
   .chip.none { background: #374151; color: #e5e7eb; }
+  .chip.best { background: #93c5fd; color: #0b1220; }
   .muted { color: #9ca3af; }
   .warn { color: #fbbf24; }
   button.secondary { background: #111827; color: #93c5fd; }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Course, Evaluation, RulesInput } from '../../lib/rules';
 import type { CertificateMeta, DeletedCourse } from '../../lib/store';
+import { showRange } from '../../lib/units/show';
 import { getStore, mutate } from '../data/use-data';
 import { AddCourseForm } from './AddCourseForm';
 import { CourseRow } from './CourseRow';
@@ -57,7 +58,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           Biennium
           <select value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
             <option value="all">All</option>
-            <option value="current">Current{b ? ` (${b.start} – ${b.end})` : ''}</option>
+            <option value="current">Current{b ? ` (${showRange(b.start, b.end)})` : ''}</option>
           </select>
         </label>
         <label>

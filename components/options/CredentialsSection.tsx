@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { DisciplineId } from '../../lib/outlines';
-import { Credential, type RulesInput } from '../../lib/rules';
+import { checkDate, Credential, duplicateCredential, type RulesInput } from '../../lib/rules';
+import { localToday } from '../../lib/units/dates';
+import { showDate } from '../../lib/units/show';
 import { mutate } from '../data/use-data';
 import { DisciplineSelect } from '../ui/DisciplineSelect';
 import { disciplineName } from '../ui/names';
@@ -19,16 +21,23 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
 
   async function save(e: Event) {
     e.preventDefault();
+    const today = localToday();
+    const twice = duplicateCredential(discipline, input.credentials);
+    if (twice) return setStatus(`You already have ${disciplineName(discipline)}${twice.earnedOn ? `, earned ${showDate(twice.earnedOn)}` : ''}. Each credential is entered once.`);
+    // A planned application date is optional; the date earned sets the CQR timeline and is not.
+    const date = pursuing && !earned ? { ok: true as const, value: null } : checkDate(pursuing ? 'applyBy' : 'earnedOn', earned, today);
+    if (!date.ok) return setStatus(date.message);
+    const dashboard = deadline && !pursuing ? checkDate('cqrDeadline', deadline, today) : null;
+    if (dashboard && !dashboard.ok) return setStatus(dashboard.message);
     const parsed = Credential.safeParse({
       id: crypto.randomUUID(),
       discipline,
-      earnedOn: pursuing ? null : earned || null,
+      earnedOn: pursuing ? null : date.value,
       status: pursuing ? 'pursuing' : 'held',
-      cqrDeadlineOverride: deadline || null,
-      applyBy: pursuing ? earned || null : null,
+      cqrDeadlineOverride: dashboard?.value ?? null,
+      applyBy: pursuing ? date.value : null,
     });
-    if (!parsed.success) return setStatus('Check the date: it must be a real calendar date.');
-    if (!pursuing && !earned) return setStatus('Enter the date you earned the credential (it sets your CQR timeline).');
+    if (!parsed.success) return setStatus('This credential could not be saved: check its dates.');
     await mutate((s) => s.putCredential(parsed.data));
     setStatus(`${disciplineName(discipline)} added.`);
     setAdding(false);
@@ -42,9 +51,9 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
           <div class="row" style={{ justifyContent: 'space-between', marginTop: 0 }}>
             <strong>{disciplineName(c.discipline)}</strong>
             <span class="muted">
-              {c.status === 'pursuing' ? `Structured education, applying by ${c.applyBy ?? '—'}` : `Earned ${c.earnedOn ?? '—'}`}
-              {c.cqrDeadlineOverride ? ` · CQR deadline ${c.cqrDeadlineOverride} (dashboard)` : ''}
-              {c.cqrCompletedOn ? ` · CQR complete ${c.cqrCompletedOn}` : ''}
+              {c.status === 'pursuing' ? `Structured education, applying by ${c.applyBy ? showDate(c.applyBy) : '—'}` : `Earned ${c.earnedOn ? showDate(c.earnedOn) : '—'}`}
+              {c.cqrDeadlineOverride ? ` · CQR deadline ${showDate(c.cqrDeadlineOverride)} (dashboard)` : ''}
+              {c.cqrCompletedOn ? ` · CQR complete ${showDate(c.cqrCompletedOn)}` : ''}
             </span>
             <button type="button" class="secondary" data-testid="edit-credential" onClick={() => setEditing(editing === c.id ? null : c.id)}>
               Edit
@@ -58,7 +67,7 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
         </article>
       ))}
       {adding ? (
-        <form onSubmit={save} class="row" aria-label="Add a credential">
+        <form onSubmit={save} class="row" aria-label="Add a credential" noValidate>
           <DisciplineSelect value={discipline} onChange={setDiscipline} testId="credential-discipline" />
           <label>
             <span>
@@ -67,7 +76,7 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
           </label>
           <label>
             {pursuing ? 'I plan to apply by' : 'Date earned'}
-            <input type="date" data-testid="credential-earned" value={earned} onInput={(e) => setEarned(e.currentTarget.value)} />
+            <input type="date" data-testid="credential-earned" value={earned} max={pursuing ? undefined : localToday()} onInput={(e) => setEarned(e.currentTarget.value)} />
           </label>
           {!pursuing && (
             <label>

@@ -8,6 +8,7 @@ import { CredentialsSection } from './CredentialsSection';
 import { OutlineEditor } from './OutlineEditor';
 import { PlanSection } from './PlanSection';
 import { ProfileSection } from './ProfileSection';
+import { SetupGuide, setupDone } from './SetupGuide';
 
 /** The options page: set up once, keep every certificate, hand an auditor a clean record. */
 export function Options() {
@@ -17,22 +18,35 @@ export function Options() {
   if (!data) return <main aria-busy="true" />;
   const { input, evaluation, store, today } = data;
   if (audit) return <AuditReport input={input} evaluation={evaluation} onClose={() => setAudit(false)} />;
+  const settingUp = !setupDone(input);
+  const advanced = (
+    <>
+      <PlanSection input={input} today={today} />
+      <OutlineEditor input={input} />
+    </>
+  );
   return (
     <main>
       <h1>CE Companion</h1>
       <nav aria-label="Sections" class="row no-print">
-        {['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup', 'about'].map((id) => (
+        {(settingUp ? ['setup', 'profile', 'credentials', 'courses', 'backup', 'about'] : ['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup', 'about']).map((id) => (
           <a key={id} href={`#${id}`}>
             {id[0]!.toUpperCase() + id.slice(1)}
           </a>
         ))}
       </nav>
-      {/* Keys reset each form when the stored data changes underneath it (another tab, a restore). */}
-      <ProfileSection key={JSON.stringify(input.profile)} profile={input.profile} />
+      {settingUp && <SetupGuide input={input} />}
+      <ProfileSection profile={input.profile} />
       <CredentialsSection input={input} />
       <CoursesSection input={input} evaluation={evaluation} />
-      <PlanSection input={input} today={today} />
-      <OutlineEditor input={input} />
+      {settingUp ? (
+        <details class="card" data-testid="more-sections">
+          <summary>More: plan and content outlines</summary>
+          {advanced}
+        </details>
+      ) : (
+        advanced
+      )}
       <BackupSection store={store} input={input} onAudit={() => setAudit(true)} />
       <AboutSection />
     </main>

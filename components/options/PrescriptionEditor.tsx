@@ -1,22 +1,39 @@
 import { useState } from 'preact/hooks';
 import { CONFIDENCE_LABEL, currentOutline, isConfirmed } from '../../lib/outlines';
-import { parsePrescriptionText, Prescription, type Credential, type PrescriptionItem, type RulesInput } from '../../lib/rules';
-import { CREDIT_LIMITS, formatCredits, toHundredths } from '../../lib/units/credits';
+import {
+  checkDate,
+  creditInputBounds,
+  entriesOf,
+  entryKey,
+  itemsFromEntries,
+  parsePrescriptionText,
+  Prescription,
+  prescriptionChanges,
+  splitEntryKey,
+  type Credential,
+  type PrescriptionEntries,
+  type PrescriptionItem,
+  type RulesInput,
+} from '../../lib/rules';
+import { formatCredits } from '../../lib/units/credits';
+import { localToday } from '../../lib/units/dates';
+import { showDate } from '../../lib/units/show';
 import { mutate } from '../data/use-data';
 
 /**
  * A credential's CQR prescription: pick subcategories from its outline and enter credits, or paste
- * the prescription's text and confirm what was read. Nothing is saved without the user's confirmation.
+ * the prescription's text and confirm what was read. Editing starts from what is stored, and a
+ * change to a stored prescription is shown old → new before it is written.
  */
 export function PrescriptionEditor({ credential, input }: { credential: Credential; input: RulesInput }) {
   const outline = currentOutline(credential.discipline, input.outlineOverrides);
   const existing = input.prescriptions.find((p) => p.credentialId === credential.id);
-  const [credits, setCredits] = useState<Record<string, string>>(() =>
-    Object.fromEntries((existing?.items ?? []).map((i) => [`${i.category}\u0000${i.subcategory}`, formatCredits(i.credits)])),
-  );
+  const [entries, setEntries] = useState<PrescriptionEntries>(() => entriesOf(existing?.items ?? []));
   const [issuedOn, setIssuedOn] = useState(existing?.issuedOn ?? '');
   const [paste, setPaste] = useState('');
   const [parsed, setParsed] = useState<ReturnType<typeof parsePrescriptionText> | null>(null);
+  /** Items waiting for the user to confirm the changes shown. */
+  const [pending, setPending] = useState<PrescriptionItem[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -24,34 +41,60 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
     return <p class="warn">We have no content outline for {credential.discipline}. Add its categories and subcategories under “Content outlines” first.</p>;
   }
 
+  function startEditing() {
+    // From what is stored now, not from whatever this form held before (another save may have happened since).
+    setEntries(entriesOf(existing?.items ?? []));
+    setIssuedOn(existing?.issuedOn ?? '');
+    setParsed(null);
+    setPending(null);
+    setStatus(null);
+    setEditing(true);
+  }
+
+  /** A new prescription is written at once; a change to a stored one is shown first. */
+  function propose(items: PrescriptionItem[]) {
+    if (issuedOn) {
+      const date = checkDate('issuedOn', issuedOn, localToday());
+      if (!date.ok) return setStatus(date.message);
+    }
+    if (existing) {
+      setStatus(null);
+      return setPending(items);
+    }
+    void save(items);
+  }
+
   async function save(items: PrescriptionItem[]) {
     const p = Prescription.safeParse({ id: existing?.id ?? crypto.randomUUID(), credentialId: credential.id, issuedOn: issuedOn || null, items });
-    if (!p.success) return setStatus('Check the credits: each must be more than 0, in steps like 0.25.');
+    if (!p.success) return setStatus('This prescription could not be saved: check each subcategory’s credits.');
     await mutate((s) => s.putPrescription(p.data));
-    setStatus(`Prescription saved: ${items.length} subcategories, ${formatCredits(items.reduce((t, i) => t + i.credits, 0))} credits.`);
+    setStatus(`Prescription saved: ${items.length} subcategor${items.length === 1 ? 'y' : 'ies'}, ${formatCredits(items.reduce((t, i) => t + i.credits, 0))} credits.`);
     setParsed(null);
+    setPending(null);
     setEditing(false);
   }
 
-  function fromInputs(): PrescriptionItem[] | null {
-    const items: PrescriptionItem[] = [];
-    for (const [key, value] of Object.entries(credits)) {
-      if (!value.trim()) continue;
-      const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0 || toHundredths(n) > CREDIT_LIMITS.prescriptionItem) return null;
-      const [category, subcategory] = key.split('\u0000') as [string, string];
-      items.push({ category, subcategory, credits: toHundredths(n) });
-    }
-    return items;
+  async function remove() {
+    if (!existing || !confirm(`Remove the ${credential.discipline} prescription?`)) return;
+    await mutate((s) => s.deletePrescription(existing.id));
+    setEntries({});
+    setEditing(false);
+    setStatus('Prescription removed.');
   }
+
+  // Subcategories stored but not in today's outline (an older outline, a correction) are kept and shown.
+  const rows = outline.categories.flatMap((cat) => cat.subcategories.map((sub) => entryKey(cat.name, sub.name)));
+  for (const key of Object.keys(entries)) if (!rows.includes(key)) rows.push(key);
+  const changes = pending && existing ? prescriptionChanges(existing.items, pending) : [];
 
   return (
     <div>
       {!isConfirmed(outline) && <p class="warn">{CONFIDENCE_LABEL[outline.confidence]} (outline “{outline.version}”).</p>}
       {existing && !editing && (
         <p class="muted">
-          Prescription: {existing.items.map((i) => `${i.subcategory} ${formatCredits(i.credits)}`).join(' · ')}{' '}
-          <button type="button" class="secondary" onClick={() => setEditing(true)}>
+          Prescription: {existing.items.map((i) => `${i.subcategory} ${formatCredits(i.credits)}`).join(' · ')}
+          {existing.issuedOn ? ` (issued ${showDate(existing.issuedOn)})` : ''}{' '}
+          <button type="button" class="secondary" data-testid="edit-prescription" onClick={startEditing}>
             Edit prescription
           </button>
         </p>
@@ -61,40 +104,58 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
           <summary>Enter the CQR prescription</summary>
           <label>
             Issued on (date of your self-assessment results)
-            <input type="date" value={issuedOn} onInput={(e) => setIssuedOn(e.currentTarget.value)} />
+            <input type="date" data-testid="prescription-issued" value={issuedOn} max={localToday()} onInput={(e) => setIssuedOn(e.currentTarget.value)} />
           </label>
           <table>
             <caption class="sr-only">Prescribed credits per subcategory</caption>
             <tbody>
-              {outline.categories.map((cat) =>
-                cat.subcategories.map((sub) => {
-                  const key = `${cat.name}\u0000${sub.name}`;
-                  return (
-                    <tr key={key}>
-                      <td class="muted">{cat.name}</td>
-                      <td>
-                        <label>
-                          {sub.name}
-                          <input type="number" min={0} max={100} step={0.25} inputMode="decimal" value={credits[key] ?? ''} data-testid="prescription-credits" data-subcategory={sub.name} onInput={(e) => setCredits({ ...credits, [key]: e.currentTarget.value })} />
-                        </label>
-                      </td>
-                    </tr>
-                  );
-                }),
-              )}
+              {rows.map((key) => {
+                const { category, subcategory } = splitEntryKey(key);
+                return (
+                  <tr key={key}>
+                    <td class="muted">{category}</td>
+                    <td>
+                      <label>
+                        {subcategory}
+                        <input
+                          type="number"
+                          {...creditInputBounds('prescribedCredits')}
+                          inputMode="decimal"
+                          value={entries[key] ?? ''}
+                          data-testid="prescription-credits"
+                          data-subcategory={subcategory}
+                          onInput={(e) => setEntries({ ...entries, [key]: e.currentTarget.value })}
+                        />
+                      </label>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
-          <button
-            type="button"
-            data-testid="save-prescription"
-            onClick={() => {
-              const items = fromInputs();
-              if (items) void save(items);
-              else setStatus('Credits must be numbers above 0 (e.g. 1.5).');
-            }}
-          >
-            Save prescription
-          </button>
+          <div class="row">
+            <button
+              type="button"
+              data-testid="save-prescription"
+              onClick={() => {
+                const items = itemsFromEntries(entries);
+                if (items.ok) propose(items.value);
+                else setStatus(items.message);
+              }}
+            >
+              Save prescription
+            </button>
+            {existing && (
+              <>
+                <button type="button" class="secondary" onClick={() => setEditing(false)}>
+                  Cancel
+                </button>
+                <button type="button" class="danger" data-testid="remove-prescription" onClick={() => void remove()}>
+                  Remove prescription
+                </button>
+              </>
+            )}
+          </div>
           <p>Or paste it from the ARRT CQR tool, one subcategory per line:</p>
           <label>
             Prescription text
@@ -120,14 +181,42 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
               )}
               {parsed.unrecognized.length > 0 && <p class="warn">Not understood: {parsed.unrecognized.join(' | ')}</p>}
               {parsed.duplicates.length > 0 && <p class="warn">Named twice, not added up (the first figure was kept — check it): {parsed.duplicates.join(' | ')}</p>}
-              <button type="button" data-testid="confirm-prescription" disabled={parsed.items.length === 0} onClick={() => void save(parsed.items)}>
+              <button type="button" data-testid="confirm-prescription" disabled={parsed.items.length === 0} onClick={() => propose(parsed.items)}>
                 This is right — save it
               </button>
             </div>
           )}
+          {pending && (
+            <div class="card" role="region" aria-label="Changes to the prescription" data-testid="prescription-changes">
+              {changes.length === 0 ? (
+                <p>No credits change.</p>
+              ) : (
+                <ul>
+                  {changes.map((c) => (
+                    <li key={entryKey(c.category, c.subcategory)}>
+                      {c.subcategory}: {c.before === null ? 'not prescribed' : formatCredits(c.before)} → <strong>{c.after === null ? 'removed' : formatCredits(c.after)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p class="muted">Unchanged: {pending.length - changes.filter((c) => c.after !== null).length} subcategories.</p>
+              <div class="row">
+                <button type="button" data-testid="confirm-changes" onClick={() => void save(pending)}>
+                  Save these changes
+                </button>
+                <button type="button" class="secondary" onClick={() => setPending(null)}>
+                  Keep editing
+                </button>
+              </div>
+            </div>
+          )}
         </details>
       )}
-      {status && <p role="status">{status}</p>}
+      {status && (
+        <p role="status" data-testid="prescription-status">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

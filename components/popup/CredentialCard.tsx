@@ -1,8 +1,8 @@
 import type { CredentialProgress } from '../../lib/rules';
 import { formatCredits } from '../../lib/units/credits';
-import { daysBetween } from '../../lib/units/dates';
+import { showDate, showRange, whenText } from '../../lib/units/show';
 import { Progress } from '../ui/Progress';
-import { daysText, disciplineName, slug } from '../ui/names';
+import { disciplineName, slug } from '../ui/names';
 
 /** One credential: its CQR prescription by category and subcategory, its window, structured education. */
 export function CredentialCard({ progress, today }: { progress: CredentialProgress; today: string }) {
@@ -14,19 +14,19 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
         <p class={cqr.status === 'overdue' ? 'error' : 'muted'} data-testid="cqr-status" data-status={cqr.status}>
           {cqr.status === 'overdue' && (
             <>
-              <strong>CQR not recorded as complete</strong> — the window closed {cqr.deadline}. Reinstate by {cqr.reinstateBy}.
+              <strong>CQR not recorded as complete</strong> — the window closed {showDate(cqr.deadline)}. Reinstate by {cqr.reinstateBy && showDate(cqr.reinstateBy)}.
             </>
           )}
-          {cqr.status === 'complete' && <span class="done">✓ CQR complete ({cqr.completedOn}). Next window opens after {cqr.deadline}.</span>}
+          {cqr.status === 'complete' && <span class="done">✓ CQR complete ({cqr.completedOn && showDate(cqr.completedOn)}). Next window opens after {showDate(cqr.deadline)}.</span>}
           {cqr.status === 'submit-now' && (
             <>
-              <strong>Submit now:</strong> ARRT needs up to two weeks to review; the window closes {cqr.deadline} ({daysText(daysBetween(today, cqr.deadline))}).
+              <strong>Submit now:</strong> ARRT needs up to two weeks to review; the window closes {showDate(cqr.deadline)} ({whenText(today, cqr.deadline)}).
             </>
           )}
           {(cqr.status === 'open' || cqr.status === 'upcoming') && (
             <>
-              CQR window {cqr.windowStart} – {cqr.deadline}
-              {cqr.status === 'upcoming' ? ' (not open yet)' : ''}. Submit prescribed CE by <strong>{cqr.submitBy}</strong> ({daysText(daysBetween(today, cqr.submitBy))}).
+              CQR window {showRange(cqr.windowStart, cqr.deadline)}
+              {cqr.status === 'upcoming' ? ' (not open yet)' : ''}. Submit prescribed CE by <strong>{showDate(cqr.submitBy)}</strong> ({whenText(today, cqr.submitBy)}).
             </>
           )}
         </p>
@@ -71,7 +71,7 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
         <div class="category">
           <h3>Structured education</h3>
           <p>
-            {formatCredits(structured.earned)} / 16 credits ({structured.windowStart} – {structured.windowEnd})
+            {formatCredits(structured.earned)} / 16 credits ({showRange(structured.windowStart, structured.windowEnd)})
           </p>
           <Progress earned={structured.earned} required={structured.required} label="Structured education credits" />
           <ul class="subs">

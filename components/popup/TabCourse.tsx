@@ -9,25 +9,39 @@ import { PageFallback } from './PageFallback';
 
 type TabState = ReplyOf<'tab-courses'>;
 
-/** The course recognized on the current tab, with its coverage and the save buttons; or "Check this page". */
-export function TabCourse({ today }: { today: string }) {
+/** What was recognized on the current tab (undefined while asking), held by the popup so it can place the card. */
+export interface TabCourses {
+  state: TabState | undefined;
+  tabId: number | undefined;
+  load: () => Promise<void>;
+}
+
+export function useTabCourses(): TabCourses {
   const [state, setState] = useState<TabState | undefined>(undefined);
-  const [message, setMessage] = useState<string | null>(null);
-  const [checked, setChecked] = useState(false);
-
   const [tabId, setTabId] = useState<number | undefined>(undefined);
-
   async function load() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     setTabId(tab?.id);
     setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
   }
   useEffect(() => void load(), []);
+  return { state, tabId, load };
+}
+
+export function hasCourse(tab: TabCourses): boolean {
+  return !!tab.state && tab.state.courses.length > 0;
+}
+
+/** The course recognized on the current tab, with its coverage and the save buttons; or "Check this page". */
+export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
+  const { state, tabId, load } = tab;
+  const [message, setMessage] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
 
   if (state === undefined) return null;
   if (!state || state.courses.length === 0) {
     return (
-      <section class="card">
+      <section class="tab-check" aria-label="This tab">
         <p class="muted">No CE course recognized on this tab.</p>
         <button
           type="button"

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CoursePanel, type SaveRequest } from '../../components/badge/CoursePanel';
 import { BADGE_HOST } from '../../components/badge/handoff';
-import { listingChip } from '../../components/badge/listing-chip';
+import { bestFits, listingChip } from '../../components/badge/listing-chip';
 import { BADGE_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
 import type { ExtractedCourse } from '../../lib/extract/schema';
@@ -18,11 +18,12 @@ import { readAsBase64 } from './read-file';
 export async function mountBadges(ctx: ContentScriptContext, blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): Promise<() => void> {
   const panels: Array<Promise<() => void>> = [];
   const chips: Element[] = [];
+  const best = bestFits(reply.results.filter((_, i) => blocks[i]?.course.kind === 'listing'));
   blocks.forEach((block, i) => {
     const check = reply.results[i];
     if (!check) return;
     if (block.course.kind === 'page') panels.push(mountPanel(ctx, block.course, check, reply.setUp));
-    else chips.push(mountChip(block.element, check));
+    else chips.push(mountChip(block.element, check, best.has(check)));
   });
   const removePanels = await Promise.all(panels);
   return () => {
@@ -60,14 +61,14 @@ async function mountPanel(ctx: ContentScriptContext, course: ExtractedCourse, ch
  * has no inputs to isolate, so each is a bare closed shadow root sharing one stylesheet: WXT's
  * helper (built for one UI per page) and a Preact render each made 200 of them take ~35 ms.
  */
-function mountChip(listing: Element, check: CourseCheck): Element {
+function mountChip(listing: Element, check: CourseCheck, best: boolean): Element {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset` and `style`: each of those is one more object per chip.
   host.setAttribute('data-kind', 'listing');
   host.setAttribute('style', 'display: block');
   const shadow = host.attachShadow({ mode: 'closed' });
   styleChip(shadow);
-  shadow.append(listingChip(document, check));
+  shadow.append(listingChip(document, check, best));
   listing.append(host);
   return host;
 }

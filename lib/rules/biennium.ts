@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addMonths, firstOfMonth, lastOfMonth, parseIso } from '../units/dates';
 import { IsoDate } from '../units/schemas';
+import { bienniumStartingIn } from './birth-month';
 import type { Credential, Profile } from './model';
 
 /** 24 credits per biennium whatever the number of credentials; R.R.A.s need 50 (docs/arrt-rules.md, Biennial CE). */
@@ -21,13 +22,6 @@ export type BienniumDates = z.infer<typeof BienniumDates>;
 
 /** Make-up period of CE probation after a biennium ends short: six months (docs/arrt-rules.md, CE probation). */
 export const PROBATION_MONTHS = 6;
-
-/** First day of the birth month to the last day of the month before it two years later (docs/arrt-rules.md). */
-export function bienniumStartingIn(year: number, birthMonth: number): { start: IsoDate; end: IsoDate } {
-  const start = firstOfMonth(year, birthMonth);
-  const { year: ey, month: em } = parseIso(addMonths(start, 23));
-  return { start, end: lastOfMonth(ey, em) };
-}
 
 /**
  * The biennium containing `today`. Bienniums run in a fixed two-year series; which years it

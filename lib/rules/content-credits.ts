@@ -32,19 +32,26 @@ export function byDiscipline(firsts: readonly CompletedCourse[]): Map<Discipline
   return groups;
 }
 
+/** Which course gave how much to a subcategory: the audit report lists them under the prescription. */
+export type ContentSources = Map<string, { courseId: string; credits: number }[]>;
+
 /**
  * Credits a discipline's outline receives from completed courses in [from, to], per category and
  * per category+subcategory (keys from `contentKey`). `firsts` holds each activity's first completion
  * only (see `firstCompletions`); unmapped names (old outline wording we could not place) never count.
+ * With `sources`, each subcategory's contributing courses are recorded there by the same pass.
  */
-export function contentCredits(firsts: readonly CompletedCourse[], discipline: DisciplineId, from: IsoDate, to: IsoDate): Map<string, number> {
+export function contentCredits(firsts: readonly CompletedCourse[], discipline: DisciplineId, from: IsoDate, to: IsoDate, sources?: ContentSources): Map<string, number> {
   const totals = new Map<string, number>();
   for (const c of firsts) {
     if (c.distribution.length === 0 || c.completedOn < from || c.completedOn > to || !countsForContent(c, c.completedOn)) continue;
     for (const e of c.distribution) {
       if (e.discipline !== discipline || e.unmapped) continue;
       add(totals, contentKey(e.category), e.credits);
-      if (e.subcategory !== undefined) add(totals, contentKey(e.category, e.subcategory), e.credits);
+      if (e.subcategory === undefined) continue;
+      const key = contentKey(e.category, e.subcategory);
+      add(totals, key, e.credits);
+      if (sources) sources.set(key, [...(sources.get(key) ?? []), { courseId: c.id, credits: e.credits }]);
     }
   }
   return totals;

@@ -11,7 +11,8 @@ import {
   SONOGRAPHY_DISCIPLINES,
   type BienniumDates,
 } from './biennium';
-import { byDiscipline, contentCredits, contentKey } from './content-credits';
+import { annualRenewal } from './birth-month';
+import { byDiscipline, contentCredits, contentKey, type ContentSources } from './content-credits';
 import { cqrTimeline, isTimeLimited, type CqrTimeline } from './credential';
 import type { BienniumProgress, CredentialProgress, Deadline, Evaluation, PrescriptionProgress, Probation, StructuredProgress } from './evaluation';
 import type { RulesInput } from './input';
@@ -113,7 +114,8 @@ function isSonography(d: string): boolean {
 function credentialProgress(input: RulesInput, c: Credential, firsts: readonly CompletedCourse[], today: IsoDate): CredentialProgress {
   const outline = currentOutline(c.discipline, input.outlineOverrides);
   const cqr = cqrTimeline(c, today);
-  const prescription = input.prescriptions.find((p) => p.credentialId === c.id) ?? null;
+  // A prescription with no subcategory is no prescription: it must never read as "complete".
+  const prescription = input.prescriptions.find((p) => p.credentialId === c.id && p.items.length > 0) ?? null;
   return {
     credentialId: c.id,
     discipline: c.discipline,
@@ -133,12 +135,14 @@ function credentialProgress(input: RulesInput, c: Credential, firsts: readonly C
 function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline | null, firsts: readonly CompletedCourse[], today: IsoDate): PrescriptionProgress {
   const countsFrom = p.issuedOn ?? cqr?.windowStart ?? '1900-01-01';
   // After a missed window, CE completed while reinstating still counts (docs/arrt-rules.md, Reinstatement).
-  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.reinstateBy ?? cqr?.deadline ?? today);
+  const sources: ContentSources = new Map();
+  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.reinstateBy ?? cqr?.deadline ?? today, sources);
   const categories: PrescriptionProgress['categories'] = [];
   for (const item of p.items) {
-    const earned = totals.get(contentKey(item.category, item.subcategory)) ?? 0;
+    const key = contentKey(item.category, item.subcategory);
+    const earned = totals.get(key) ?? 0;
     const remaining = Math.max(0, item.credits - earned);
-    const sub = { category: item.category, subcategory: item.subcategory, required: item.credits, earned, remaining, done: remaining === 0 };
+    const sub = { category: item.category, subcategory: item.subcategory, required: item.credits, earned, remaining, done: remaining === 0, courses: sources.get(key) ?? [] };
     let cat = categories.find((x) => x.category === item.category);
     if (!cat) categories.push((cat = { category: item.category, required: 0, earned: 0, remaining: 0, subcategories: [] }));
     cat.subcategories.push(sub);
@@ -163,17 +167,6 @@ function structuredProgress(c: Credential, outline: Outline | undefined, firsts:
   // Both conditions must hold: the total, and the minimum in every major category.
   const categoryShortfall = categories.reduce((t, x) => t + Math.max(0, STRUCTURED_CATEGORY_MINIMUM - x.earned), 0);
   return { windowStart, windowEnd, required: STRUCTURED_CREDITS, earned, remaining: Math.max(STRUCTURED_CREDITS - earned, categoryShortfall, 0), categories };
-}
-
-/** Annual renewal is due by the last day of the birth month and opens two months before (docs/arrt-rules.md). */
-export const RENEWAL_OPENS_MONTHS_BEFORE = 2;
-
-export function annualRenewal(birthMonth: number, today: IsoDate): { opens: IsoDate; due: IsoDate } {
-  const { year } = parseIso(today);
-  let due = lastOfMonth(year, birthMonth);
-  if (due < today) due = lastOfMonth(year + 1, birthMonth);
-  const { year: dy, month: dm } = parseIso(due);
-  return { opens: addMonths(firstOfMonth(dy, dm), -RENEWAL_OPENS_MONTHS_BEFORE), due };
 }
 
 /**

@@ -7,7 +7,14 @@ import { CqrTimeline } from './credential';
 /** The result of `evaluate`: every figure the popup, options page and toolbar badge show. Credits in hundredths. */
 const Progress = { required: z.number().int(), earned: z.number().int(), remaining: z.number().int() };
 
-export const SubcategoryProgress = z.object({ category: z.string(), subcategory: z.string(), ...Progress, done: z.boolean() });
+export const SubcategoryProgress = z.object({
+  category: z.string(),
+  subcategory: z.string(),
+  ...Progress,
+  done: z.boolean(),
+  /** The completed courses that gave credits to it, in the counting window (for the audit report). */
+  courses: z.array(z.object({ courseId: z.string(), credits: z.number().int() })),
+});
 export type SubcategoryProgress = z.infer<typeof SubcategoryProgress>;
 
 export const PrescriptionProgress = z.object({

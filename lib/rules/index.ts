@@ -11,3 +11,7 @@ export * from './reminders';
 export * from './estimate';
 export * from './parse-prescription';
 export * from './summary';
+export * from './limits';
+export * from './prescription-edit';
+export * from './birth-month';
+export * from './next-step';

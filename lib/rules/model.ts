@@ -26,6 +26,9 @@ export const Profile = z.object({
   trackingSince: IsoDate.nullable().default(null),
   /** Days before a deadline to remind; default per issue #5. */
   reminderLeadDays: z.array(z.number().int().min(1).max(730)).max(10).default([90, 30, 14]),
+  /** For the audit report's heading only; optional, and like everything else never leaves this computer. */
+  name: text(200).default(''),
+  arrtId: text(20).default(''),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -13,6 +13,10 @@ export const Plan = z.object({
   /** False when the search hit its node budget and returned the best plan found so far. */
   optimal: z.boolean(),
   uncovered: z.array(z.object({ credentialId: z.string(), category: z.string(), subcategory: z.string(), remaining: z.number().int() })),
+  /** Biennium credits the plan leaves missing (0 when it was not asked to cover the biennium). */
+  bienniumUncovered: z.number().int().default(0),
+  /** Price of the plan in cents, when every chosen course's page stated one; null otherwise. */
+  totalCents: z.number().int().nullable().default(null),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -25,11 +29,25 @@ export interface CoverProblem {
 /** Node budget: exact on every realistic instance, bounded on adversarial ones (then `optimal: false`). */
 const NODE_BUDGET = 200_000;
 
+export interface PlanOptions {
+  /** Also fill the biennium's remaining credits (each course gives its credits). */
+  biennium?: boolean;
+  /** Minimize the price stated on the pages instead of credits; courses without a price are left out. */
+  by?: 'credits' | 'price';
+}
+
+/** "$49.00", "USD 25", "25,00 $" → cents; null when the text states no single price. */
+export function priceCents(text: string | null): number | null {
+  const m = text?.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/,(\d{2})\b/, '.$1').match(/(\d{1,5})(?:\.(\d{2}))?/);
+  return m ? Number(m[1]) * 100 + Number(m[2] ?? 0) : null;
+}
+
 /**
- * The smallest set of seen or planned courses that fills every open CQR subcategory gap:
- * fewest credits, ties broken by fewest courses. Only stated or confirmed distributions count.
+ * The smallest set of seen or planned courses that fills every open CQR subcategory gap (and, when
+ * asked, the biennium's remaining credits): fewest credits — or lowest stated price — ties broken by
+ * fewest courses. Only stated or confirmed distributions count toward a subcategory.
  */
-export function planCourses(input: RulesInput, today: IsoDate): Plan {
+export function planCourses(input: RulesInput, today: IsoDate, opts: PlanOptions = {}): Plan {
   const ev = evaluate(input, today);
   const gaps = ev.credentials.flatMap((cp) =>
     (cp.prescription?.categories ?? []).flatMap((cat) =>
@@ -37,10 +55,18 @@ export function planCourses(input: RulesInput, today: IsoDate): Plan {
     ),
   );
   const completed = new Set(input.courses.filter((c) => c.status === 'completed').map((c) => c.fingerprint));
-  const candidates = input.courses.filter((c) => c.status !== 'completed' && !completed.has(c.fingerprint) && countsForContent(c, today));
+  const candidates = input.courses.filter(
+    (c) => c.status !== 'completed' && !completed.has(c.fingerprint) && (opts.biennium || countsForContent(c, today)) && (opts.by !== 'price' || priceCents(c.price) !== null),
+  );
+  const bienniumNeed = opts.biennium ? (ev.biennium?.remaining ?? 0) : 0;
   const problem: CoverProblem = {
-    need: gaps.map((g) => g.remaining),
-    options: candidates.map((c) => ({ id: c.id, cost: c.credits, gives: gaps.map((g) => gives(c, g.discipline, g.category, g.subcategory)) })),
+    need: [...gaps.map((g) => g.remaining), ...(bienniumNeed > 0 ? [bienniumNeed] : [])],
+    options: candidates.map((c) => ({
+      id: c.id,
+      cost: opts.by === 'price' ? priceCents(c.price)! : c.credits,
+      // Any course gives the biennium its credits; only a stated or confirmed distribution fills a subcategory.
+      gives: [...gaps.map((g) => (countsForContent(c, today) ? gives(c, g.discipline, g.category, g.subcategory) : 0)), ...(bienniumNeed > 0 ? [c.credits] : [])],
+    })),
   };
   const solution = solveCover(problem);
   const chosen = new Set(solution.chosen);
@@ -48,12 +74,18 @@ export function planCourses(input: RulesInput, today: IsoDate): Plan {
     .map((g, i) => ({ g, left: g.remaining - problem.options.filter((o) => chosen.has(o.id)).reduce((t, o) => t + (o.gives[i] ?? 0), 0) }))
     .filter(({ left }) => left > 0)
     .map(({ g, left }) => ({ credentialId: g.credentialId, category: g.category, subcategory: g.subcategory, remaining: left }));
+  const picked = candidates.filter((c) => chosen.has(c.id));
+  const totalCredits = picked.reduce((t, c) => t + c.credits, 0);
+  const bienniumUncovered = Math.max(0, bienniumNeed - totalCredits);
+  const prices = picked.map((c) => priceCents(c.price));
   return {
     courseIds: solution.chosen,
-    totalCredits: candidates.filter((c) => chosen.has(c.id)).reduce((t, c) => t + c.credits, 0),
-    coversAll: uncovered.length === 0,
+    totalCredits,
+    coversAll: uncovered.length === 0 && bienniumUncovered === 0,
     optimal: solution.optimal,
     uncovered,
+    bienniumUncovered,
+    totalCents: prices.every((p) => p !== null) ? prices.reduce((t: number, p) => t + p!, 0) : null,
   };
 }
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { formatCredits } from '../units/credits';
 import { addDays, addMonths, daysBetween } from '../units/dates';
+import { showDate, spanText } from '../units/show';
 import { IsoDate } from '../units/schemas';
-import { RENEWAL_OPENS_MONTHS_BEFORE } from './evaluate';
+import { RENEWAL_OPENS_MONTHS_BEFORE } from './birth-month';
 import type { Deadline, DeadlineKind, Evaluation } from './evaluation';
 
 /** Default lead times (issue #5): 90, 30 and 14 days before each deadline. */
@@ -82,38 +83,40 @@ export function nextReminderDate(ev: Evaluation, leadDays: readonly number[], to
 }
 
 function describe(d: Deadline): { title: string; message: string } {
-  const when = d.daysLeft >= 0 ? `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left (${d.date})` : `passed on ${d.date}`;
+  const date = showDate(d.date);
+  // Every message names the date itself; `when` adds only the span.
+  const when = d.daysLeft >= 0 ? `${spanText(addDays(d.date, -d.daysLeft), d.date)} left` : `passed on ${date}`;
   const missing = d.remaining === null ? '' : `${formatCredits(d.remaining)} credits still needed. `;
   switch (d.kind) {
     case 'biennium-end':
-      return { title: 'CE biennium ends soon', message: `${missing}Your biennium ends ${d.date}: ${when}.` };
+      return { title: 'CE biennium ends soon', message: `${missing}Your biennium ends ${date}: ${when}.` };
     case 'sonography':
       return {
         title: 'Sonography CE for this biennium',
-        message: `${formatCredits(d.remaining ?? 0)} sonography-related credits still needed: a sonography credential needs 16 of the 24 (ARRT). Biennium ends ${d.date}: ${when}.`,
+        message: `${formatCredits(d.remaining ?? 0)} sonography-related credits still needed: a sonography credential needs 16 of the 24 (ARRT). Biennium ends ${date}: ${when}.`,
       };
     case 'ce-probation':
       return {
         title: 'CE probation: make up the deficit',
-        message: `Your last biennium ended ${formatCredits(d.remaining ?? 0)} credits short. Make them up by ${d.date} (${when}); make-up credits go to the deficit first.`,
+        message: `Your last biennium ended ${formatCredits(d.remaining ?? 0)} credits short. Make them up by ${date} (${when}); make-up credits go to the deficit first.`,
       };
     case 'annual-renewal':
-      return { title: 'ARRT annual renewal', message: `Renew by ${d.date} (the last day of your birth month): ${when}. Renewal opens two months before.` };
+      return { title: 'ARRT annual renewal', message: `Renew by ${date} (the last day of your birth month): ${when}. Renewal opens two months before.` };
     case 'cqr-window-opens':
-      return { title: `${d.discipline} CQR window opens`, message: `Your CQR compliance window opens ${d.date}: start early, ARRT advises.` };
+      return { title: `${d.discipline} CQR window opens`, message: `Your CQR compliance window opens ${date}: start early, ARRT advises.` };
     case 'cqr-submit-by':
       return {
         title: `${d.discipline} CQR: submit prescribed CE`,
-        message: `${missing}Submit by ${d.date} so ARRT's review ends before your compliance window closes: ${when}.`,
+        message: `${missing}Submit by ${date} so ARRT's review ends before your compliance window closes: ${when}.`,
       };
     case 'cqr-window-ends':
-      return { title: `${d.discipline} CQR: submit now`, message: `${missing}ARRT needs up to two weeks to review; your compliance window closes ${d.date}: ${when}.` };
+      return { title: `${d.discipline} CQR: submit now`, message: `${missing}ARRT needs up to two weeks to review; your compliance window closes ${date}: ${when}.` };
     case 'cqr-overdue':
       return {
         title: `${d.discipline} CQR not recorded as complete`,
-        message: `Your compliance window closed ${d.date}. ARRT discontinues the credential; you have one year to complete CQR and reinstate. Record "CQR complete" in Options if it is done.`,
+        message: `Your compliance window closed ${date}. ARRT discontinues the credential; you have one year to complete CQR and reinstate. Record "CQR complete" in Options if it is done.`,
       };
     case 'structured-apply-by':
-      return { title: `${d.discipline} structured education`, message: `${missing}You plan to apply by ${d.date}: ${when}.` };
+      return { title: `${d.discipline} structured education`, message: `${missing}You plan to apply by ${date}: ${when}.` };
   }
 }

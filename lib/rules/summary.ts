@@ -1,5 +1,6 @@
 import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
+import { annualRenewal } from './birth-month';
 
 /**
  * Everything the popup shows about the user's standing, small enough to keep precomputed: the
@@ -9,6 +10,10 @@ import type { RulesInput } from './input';
 export interface Summary {
   today: string;
   firstRun: boolean;
+  /** Birth month, and whether the biennium's start year is the user's own (else the popup asks). */
+  birthMonth: number | null;
+  /** Last day of the birth month, this year or next: the annual renewal. */
+  renewal: string | null;
   evaluation: Evaluation;
 }
 
@@ -16,7 +21,13 @@ export interface Summary {
 export const SUMMARY_KEY = 'popup-summary';
 
 export function summarize(input: RulesInput, evaluation: Evaluation): Summary {
-  return { today: evaluation.today, firstRun: input.profile.birthMonth === null && input.credentials.length === 0, evaluation };
+  return {
+    today: evaluation.today,
+    firstRun: input.profile.birthMonth === null && input.credentials.length === 0,
+    birthMonth: input.profile.birthMonth,
+    renewal: input.profile.birthMonth === null ? null : annualRenewal(input.profile.birthMonth, evaluation.today).due,
+    evaluation,
+  };
 }
 
 /**
@@ -26,6 +37,6 @@ export function summarize(input: RulesInput, evaluation: Evaluation): Summary {
 export function summaryFor(value: unknown, today: string): Summary | null {
   const s = value as Partial<Summary> | null | undefined;
   const e = s?.evaluation;
-  const ok = s?.today === today && typeof s.firstRun === 'boolean' && e?.today === today && Array.isArray(e.credentials) && Array.isArray(e.deadlines) && 'biennium' in e;
+  const ok = s?.today === today && typeof s.firstRun === 'boolean' && s.renewal !== undefined && s.birthMonth !== undefined && e?.today === today && Array.isArray(e.credentials) && Array.isArray(e.deadlines) && 'biennium' in e;
   return ok ? (s as Summary) : null;
 }

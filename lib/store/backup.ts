@@ -44,7 +44,33 @@ export async function exportBackup(store: Store): Promise<string> {
   return JSON.stringify(backup);
 }
 
-/** Every problem of a backup, as "where: what" lines. Empty when it can be restored. */
+const RECORD: Record<string, string> = { credentials: 'Credential', prescriptions: 'Prescription', courses: 'Course', certificates: 'Certificate', outlineOverrides: 'Outline correction' };
+
+/** ["courses", 0, "credits"] → "Course 1, credits": where a problem is, in words rather than a schema path. */
+function where(path: readonly PropertyKey[]): string {
+  const [list, index, ...rest] = path.map(String);
+  if (list === undefined) return 'The file';
+  if (!RECORD[list] || index === undefined || !/^\d+$/.test(index)) return `The file’s “${[list, index, ...rest].filter(Boolean).join(' ')}”`;
+  const field = rest.filter((p) => !/^\d+$/.test(p)).join(' ');
+  return `${RECORD[list]} ${Number(index) + 1}${field ? `, ${field}` : ''}`;
+}
+
+/** A schema problem in plain words: what kind of value is wrong, never the validator's jargon. */
+function plain(issue: { code: string; message: string; keys?: string[] }): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return 'is missing or not the right kind of value';
+    case 'too_small':
+    case 'too_big':
+      return 'is out of the allowed range';
+    case 'unrecognized_keys':
+      return `has fields CE Companion does not know (${(issue.keys ?? []).join(', ')})`;
+    default:
+      return `is not valid (${issue.message})`;
+  }
+}
+
+/** Every problem of a backup, one plain sentence each. Empty when it can be restored. */
 function check(text: string): { backup?: Backup; issues: string[] } {
   if (text.length > MAX_BACKUP_CHARS) return { issues: [`The file is ${Math.round(text.length / 1048576)} MB; a CE Companion backup is at most 400 MB.`] };
   let json: unknown;
@@ -54,28 +80,28 @@ function check(text: string): { backup?: Backup; issues: string[] } {
     return { issues: ['The file is not a complete JSON backup (it may be truncated or not a CE Companion backup).'] };
   }
   const parsed = Backup.safeParse(json);
-  if (!parsed.success) return { issues: parsed.error.issues.slice(0, 50).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+  if (!parsed.success) return { issues: parsed.error.issues.slice(0, 50).map((i) => `${where(i.path)} ${plain(i)}.`) };
   const b = parsed.data;
   const issues: string[] = [];
   const unique = (name: string, ids: string[]) => {
     const seen = new Set<string>();
-    ids.forEach((id, i) => (seen.has(id) ? issues.push(`${name}[${i}].id: duplicate id ${JSON.stringify(id)}`) : seen.add(id)));
+    ids.forEach((id, i) => (seen.has(id) ? issues.push(`${where([name, i])} appears twice in the file.`) : seen.add(id)));
   };
   unique('credentials', b.credentials.map((c) => c.id));
   unique('prescriptions', b.prescriptions.map((p) => p.id));
   unique('courses', b.courses.map((c) => c.id));
   unique('certificates', b.certificates.map((c) => c.id));
   const credentialIds = new Set(b.credentials.map((c) => c.id));
-  b.prescriptions.forEach((p, i) => credentialIds.has(p.credentialId) || issues.push(`prescriptions[${i}].credentialId: no credential ${JSON.stringify(p.credentialId)}`));
+  b.prescriptions.forEach((p, i) => credentialIds.has(p.credentialId) || issues.push(`${where(['prescriptions', i])} belongs to a credential that is not in the file.`));
   const certificateIds = new Set(b.certificates.map((c) => c.id));
-  b.courses.forEach((c, i) => c.certificateId === null || certificateIds.has(c.certificateId) || issues.push(`courses[${i}].certificateId: no certificate ${JSON.stringify(c.certificateId)}`));
+  b.courses.forEach((c, i) => c.certificateId === null || certificateIds.has(c.certificateId) || issues.push(`${where(['courses', i])} names a certificate that is not in the file.`));
   const courseIds = new Set(b.courses.map((c) => c.id));
   b.certificates.forEach((c, i) => {
-    if (!courseIds.has(c.courseId)) issues.push(`certificates[${i}].courseId: no course ${JSON.stringify(c.courseId)}`);
+    if (!courseIds.has(c.courseId)) issues.push(`${where(['certificates', i])} belongs to a course that is not in the file.`);
     try {
-      if (base64ToBytes(c.base64).length !== c.size) issues.push(`certificates[${i}]: the file is damaged (size does not match)`);
+      if (base64ToBytes(c.base64).length !== c.size) issues.push(`${where(['certificates', i])} is damaged (its size does not match).`);
     } catch {
-      issues.push(`certificates[${i}].base64: the file is damaged (not base64)`);
+      issues.push(`${where(['certificates', i])} is damaged (its contents cannot be read).`);
     }
   });
   return issues.length ? { issues } : { backup: b, issues };

@@ -7,3 +7,5 @@ export { DATA_CHANNEL } from './notify';
 export { DB_NAME, DB_VERSION } from './schema';
 export { base64ToBytes, bytesToBase64 } from './base64';
 export * from './csv';
+export * from './ics';
+export * from './zip';

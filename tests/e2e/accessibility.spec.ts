@@ -35,3 +35,50 @@ test('the in-page badge: no serious or critical axe violation', async ({ context
     }
   }
 });
+
+test('issue #16 states: setup guide, prescription changes, refused entry, answered biennium with folded credential, plan, audit report — light and dark', async ({ extensionPage }) => {
+  test.setTimeout(240_000);
+  const options = await extensionPage('options.html');
+  const check = async (page: Page, what: string) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(page), `${what}, ${scheme}`).toEqual([]);
+    }
+  };
+  await expect(options.getByTestId('setup-guide')).toBeVisible();
+  await options.getByTestId('birth-month').selectOption('3');
+  await check(options, 'setup guide with the biennium question');
+
+  await setUpCt(options);
+  await options.getByTestId('edit-prescription').click();
+  await options.locator('[data-testid="prescription-credits"][data-subcategory="Image Formation"]').fill('2');
+  await options.getByTestId('save-prescription').click();
+  await expect(options.getByTestId('prescription-changes')).toBeVisible();
+  await check(options, 'prescription changes');
+  await options.getByTestId('confirm-changes').click();
+
+  await options.getByTestId('add-credential').click();
+  await options.getByTestId('credential-discipline').selectOption('R');
+  await options.getByTestId('credential-earned').fill('2099-01-01');
+  await options.getByTestId('save-credential').click();
+  await expect(options.locator('#credentials > [role="status"]')).toContainText('Date earned');
+  await check(options, 'refused entry');
+  await options.getByTestId('credential-earned').fill('2005-06-01');
+  await options.getByTestId('save-credential').click();
+
+  const popup = await extensionPage('popup.html');
+  await expect(popup.getByTestId('biennium-question')).toBeVisible();
+  await check(popup, 'popup asking the biennium');
+  await popup.getByTestId('biennium-choice').first().click();
+  await expect(popup.getByTestId('next-step')).toBeVisible();
+  await popup.getByTestId('far-credential').locator('summary').click();
+  await check(popup, 'popup with next step and an opened far-away credential');
+
+  await options.reload();
+  await options.getByTestId('plan').click();
+  await expect(options.getByTestId('plan-result')).toBeVisible();
+  await check(options, 'plan result');
+  await options.getByTestId('audit-report').click();
+  await expect(options.getByTestId('audit-report-view')).toBeVisible();
+  await check(options, 'audit report');
+});

@@ -11,8 +11,9 @@ test('a catalog shows one compact badge per listing, and nothing more', async ({
   // capped at what is still open (1.5 of Abdomen and Pelvis). The third states one ("CT – Neck and
   // Chest: 1.5"), in a subcategory not prescribed: no estimate, only its biennium credits.
   expect(texts).toEqual([
-    '≈ +1.5 CT Safety · +1.5 biennium',
-    '≈ +1.5 CT Procedures · +2 biennium',
+    // The listings that fill the most of the prescription stand out.
+    '★ best fit · ≈ +1.5 CT Safety · +1.5 biennium',
+    '★ best fit · ≈ +1.5 CT Procedures · +2 biennium',
     '+1.5 biennium',
     '≈ +0.25 biennium',
     '≈ +1 biennium',

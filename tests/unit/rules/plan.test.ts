@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planCourses, solveCover, type CoverProblem } from '../../../lib/rules';
+import { planCourses, priceCents, solveCover, type CoverProblem } from '../../../lib/rules';
 import { course, CT_SEVEN, input } from './make';
 
 /** Every subset, for checking the solver on small instances. */
@@ -63,11 +63,26 @@ describe('plan: smallest set of courses filling every gap', () => {
         course({ id: 'guess', status: 'seen', credits: 25, distributionBasis: 'estimated', distribution: [{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 25 }] }),
       ],
     });
-    expect(planCourses(rxInput, '2026-11-25')).toEqual({ courseIds: ['dose', 'form'], totalCredits: 350, coversAll: true, optimal: true, uncovered: [] });
+    expect(planCourses(rxInput, '2026-11-25')).toEqual({ courseIds: ['dose', 'form'], totalCredits: 350, coversAll: true, optimal: true, uncovered: [], bienniumUncovered: 0, totalCents: null });
   });
 
   it('says what stays uncovered when the saved courses cannot fill a gap', () => {
     const rxInput = input({ credentials: [{ discipline: 'CT', earnedOn: '2017-08-01' }], prescriptions: [{ issuedOn: '2025-01-10', items: CT_SEVEN.slice(0, 1) }] });
     expect(planCourses(rxInput, '2026-11-25')).toMatchObject({ courseIds: [], coversAll: false, uncovered: [{ subcategory: 'Patient Interactions and Management', remaining: 100 }] });
+  });
+
+  it('covers the biennium too when asked, and can prefer the lowest stated price (issue #16, item 11)', () => {
+    const dose = (id: string, credits: number, price: string | null) =>
+      course({ id, status: 'seen', credits, price, distributionBasis: 'stated', distribution: [{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 200 }] });
+    const rx = (courses: ReturnType<typeof course>[]) =>
+      input({ credentials: [{ discipline: 'CT', earnedOn: '2017-08-01' }], prescriptions: [{ issuedOn: '2025-01-10', items: CT_SEVEN.slice(1, 2) }], courses });
+    const courses = [dose('cheap', 300, '$9.99'), dose('small', 200, '$49.00'), course({ id: 'bulk', status: 'seen', credits: 2200, price: '$1,250.00' })];
+    expect(planCourses(rx(courses), '2026-11-25').courseIds).toEqual(['small']);
+    expect(planCourses(rx(courses), '2026-11-25', { by: 'price' })).toMatchObject({ courseIds: ['cheap'], totalCents: 999, optimal: true });
+    const both = planCourses(rx(courses), '2026-11-25', { biennium: true });
+    expect(both).toMatchObject({ courseIds: ['small', 'bulk'], totalCredits: 2400, bienniumUncovered: 0, coversAll: true });
+    expect(priceCents('$1,250.00')).toBe(125000);
+    expect(priceCents('25,50 €')).toBe(2550);
+    expect(priceCents('Free')).toBeNull();
   });
 });

@@ -82,7 +82,7 @@ describe('#4 reminders for window openings, renewal, probation and passed deadli
     const d = input({ birthMonth: 12, startYear: 2024, trackingSince: '2024-12-15', credentials: [{ discipline: 'R', earnedOn: '2009-01-01' }] });
     const fired = run(d, '2026-12-01', '2027-05-31').filter((r) => r.key.startsWith('ce-probation'));
     expect(fired.map((r) => r.on)).toEqual(['2026-12-01', '2027-05-01', '2027-05-17']);
-    expect(fired[0]!.message).toMatch(/24 credits short\. Make them up by 2027-05-31/);
+    expect(fired[0]!.message).toMatch(/24 credits short\. Make them up by 05\/31\/2027 \(6 months left\)/);
   });
 
   it('tells once that a CQR window closed without a recorded completion', () => {

@@ -9,14 +9,14 @@ describe('store repositories', () => {
   it('keeps profile, credentials, prescriptions and outline overrides', async () => {
     const s = await freshStore();
     expect((await s.getProfile()).birthMonth).toBeNull();
-    await s.saveProfile({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30] });
+    await s.saveProfile({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789' });
     await s.putCredential(Credential.parse({ id: 'ct', discipline: 'CT', earnedOn: '2017-08-01' }));
     await s.putPrescription(Prescription.parse({ id: 'rx', credentialId: 'ct', items: [{ category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 200 }] }));
     const outline = { ...currentOutline('BD')!, confidence: 'user' as const, categories: [{ name: 'Safety', subcategories: [{ name: 'Radiation Protection' }] }] };
     await s.putOutlineOverride(outline);
     const input = await s.loadRulesInput();
     // The first save records the day tracking began; a later save keeps it.
-    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], trackingSince: localToday() });
+    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789', trackingSince: localToday() });
     await s.saveProfile({ birthMonth: 4, trackingSince: '2020-01-01' });
     expect(await s.getProfile()).toMatchObject({ birthMonth: 4, bienniumStartYear: 2025, trackingSince: localToday() });
     expect(input.prescriptions).toHaveLength(1);
