@@ -16,14 +16,20 @@ interface Props {
   check: CourseCheck;
   setUp: boolean;
   onSave: (request: SaveRequest) => Promise<string | null>;
+  /** The panel was collapsed or opened (its frame is resized to match). */
+  onToggle?: (open: boolean) => void;
 }
 
 /**
  * The panel on a course page: what the course would cover of the user's gaps and the two save
  * actions. It floats in a corner (no layout shift) and collapses to one button.
  */
-export function CoursePanel({ course, check, setUp, onSave }: Props) {
-  const [open, setOpen] = useState(true);
+export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
+  const [open, setOpenState] = useState(true);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onToggle?.(next);
+  };
   const [completing, setCompleting] = useState(false);
   const [date, setDate] = useState(localToday());
   const [file, setFile] = useState<File | null>(null);

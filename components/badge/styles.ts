@@ -33,3 +33,22 @@ label { display: block; margin-top: 6px; }
   button.secondary { background: #111827; color: #93c5fd; }
 }
 `;
+
+/** Inside the panel's frame: the panel fills the frame, which the badge script placed and sized. */
+export const FRAME_CSS = `
+html, body { margin: 0; height: 100%; background: transparent; overflow: hidden; }
+#app { height: 100%; }
+.panel { position: static; width: 100%; height: 100%; max-height: none; box-shadow: none; }
+.panel > button { width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+`;
+
+/**
+ * The frame's host on the page. Two fixed sizes, open and collapsed, whatever the panel says: a
+ * page that measures the host learns nothing about the user's gaps.
+ */
+export const FRAME_HOST_CSS = `
+:host { all: initial; }
+iframe { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; border: 0; border-radius: 10px;
+  width: 356px; height: min(320px, calc(100vh - 32px)); box-shadow: 0 6px 24px rgba(0,0,0,.18); color-scheme: light dark; background: transparent; }
+iframe.collapsed { width: 280px; height: 46px; }
+`;

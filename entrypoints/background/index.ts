@@ -47,7 +47,7 @@ export default defineBackground(() => {
         if (tabId !== undefined) {
           // The page waits for the reply; the popup's copy and the toolbar mark can follow it.
           void Promise.all([
-            saveTabState(tabId, { url: message.url, courses: message.courses, check: reply }),
+            saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId: sender.frameId ?? 0 }),
             // A mark on the tab's toolbar button: this page has a CE course.
             action.setBadgeText({ tabId, text: message.courses.length ? '✓' : '' }),
           ]).catch(() => undefined);
@@ -74,7 +74,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { ok: false, error: 'No page to check.' };
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/detector.js'] });
       return { ok: true };
     } catch {
       return { ok: false, error: 'This page cannot be checked (browser pages and the web store are off limits).' };
@@ -84,7 +84,7 @@ export default defineBackground(() => {
   /** The badge script goes only into the frame whose detector found courses. */
   async function injectBadge(tabId: number, frameId: number): Promise<void> {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-scripts/badge.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js'] });
     } catch {
       // The tab navigated away or the page is off limits: there is nothing to show on it.
     }
