@@ -74,7 +74,7 @@ export class BadgeProbe {
   }
 
   async html(badge: Badge): Promise<string> {
-    if (badge.kind === 'page') return (await panelFrame(this.page)).locator('#app').innerHTML();
+    if (badge.kind === 'page') return (await panelFrame(this.page)).content();
     return (await this.call(badge.rootId, 'function () { return this.innerHTML; }')) as string;
   }
 
