@@ -25,7 +25,8 @@ export function PanelFrame() {
     })();
   }, []);
   if (state === undefined) return null;
-  const index = state?.found.courses.findIndex((c) => c.kind === 'page') ?? -1;
+  // The badge script names the course in the frame's URL (`#3`): the page's, or a listing's.
+  const index = Number(location.hash.slice(1));
   const course = state?.found.courses[index];
   const check = state?.found.check.results[index];
   if (!state || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;

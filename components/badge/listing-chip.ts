@@ -1,19 +1,25 @@
-import type { CourseCheck } from '../../lib/messages';
+import type { ExtractedCourse } from '../../lib/extract/schema';
+import { formatCredits } from '../../lib/units/credits';
 
 /**
- * One listing of a catalog: a single chip, nothing more ("+0.5 CT Safety"). Static text, so it
- * is built with three DOM calls rather than a Preact render: a catalog can show hundreds, and
+ * One listing of a catalog: a single chip saying what CE Companion read on the page ("CE · 1.5
+ * credits · Category A"), which opens the panel with what the course covers for the user. The
+ * chip shows nothing personal: it lives in the page's own frame (a closed shadow root), where the
+ * page can still search its text (find-in-page) and measure it; the user's gaps are shown only in
+ * the panel's extension-origin frame. A frame per chip would keep them private too, but a catalog
+ * shows hundreds (see BENCHMARKS.md). Built with a few DOM calls rather than a Preact render:
  * each render costs in a content script's fresh world.
  */
-export function listingChip(doc: Document, check: CourseCheck): HTMLElement {
-  const covers = check.coverage.credentials.some((c) => c.prescription.length > 0);
-  const saved = check.saved ? ` · ${check.saved.status}` : '';
+export function listingChip(doc: Document, course: ExtractedCourse, open: () => void): HTMLElement {
   const root = doc.createElement('span');
   root.className = 'root';
-  const chip = root.appendChild(doc.createElement('span'));
-  chip.className = covers ? 'chip' : 'chip none';
-  chip.setAttribute('role', 'note');
-  chip.setAttribute('aria-label', `CE Companion: ${check.coverage.summary}${saved}`);
-  chip.textContent = `${check.coverage.summary}${saved}`;
+  const chip = root.appendChild(doc.createElement('button'));
+  chip.type = 'button';
+  chip.className = 'chip';
+  const facts = [course.credits !== null ? `${formatCredits(course.credits)} credit${course.credits === 100 ? '' : 's'}` : 'credits not stated', course.category ? `Category ${course.category}` : null].filter(Boolean).join(' · ');
+  chip.textContent = `CE · ${facts}`;
+  chip.setAttribute('aria-label', `CE Companion: ${facts}. Show what this course covers for you`);
+  // Only the user's own click: a page's script cannot open the panel over its listing.
+  chip.addEventListener('click', (e) => e.isTrusted && open());
   return root;
 }

@@ -10,8 +10,7 @@ export const BADGE_CSS = `
   background: #fff; border: 1px solid #c7d2fe; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px; }
 .panel h2 { font-size: 14px; margin: 0 0 6px; }
 .chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
-  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; }
-.chip.none { background: #f3f4f6; color: #374151; }
+  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; border: 0; cursor: pointer; }
 .cov { margin: 6px 0; padding-left: 18px; }
 .muted { color: #4b5563; }
 .warn { color: #92400e; }
@@ -27,7 +26,6 @@ label { display: block; margin-top: 6px; }
   .root { color: #e5e7eb; }
   .panel { background: #111827; border-color: #374151; }
   .chip { background: #1e3a8a; color: #e0e7ff; }
-  .chip.none { background: #374151; color: #e5e7eb; }
   .muted { color: #9ca3af; }
   .warn { color: #fbbf24; }
   button.secondary { background: #111827; color: #93c5fd; }

@@ -4,28 +4,31 @@ import { listingChip } from '../../components/badge/listing-chip';
 import { isPanelOpen } from '../../components/badge/panel-open';
 import { BADGE_CSS, FRAME_HOST_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
-import type { CourseCheck, ReplyOf } from '../../lib/messages/schema';
+import type { ExtractedCourse } from '../../lib/extract/schema';
+import type { ReplyOf } from '../../lib/messages/schema';
 
 /**
  * Shows the worker's answer on the page. A course page's panel — the user's gaps, a form — is an
  * extension page in a frame; a catalog listing's chip is a closed shadow root.
  */
 export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): () => void {
-  const removers: Array<() => void> = [];
-  let panel = false;
+  const chips: Element[] = [];
+  // One panel at a time: the course page's, or the one a listing's chip opened.
+  let removePanel = () => {};
+  const showPanel = (index: number) => {
+    removePanel();
+    removePanel = mountPanelFrame(index);
+  };
   blocks.forEach((block, i) => {
-    const check = reply.results[i];
-    if (!check) return;
-    if (block.course.kind !== 'page') {
-      const chip = mountChip(block.element, check);
-      removers.push(() => chip.remove());
-    } else if (!panel) {
-      // The frame shows the page's course from the worker's record of this tab: one panel per page.
-      panel = true;
-      removers.push(mountPanelFrame());
-    }
+    if (!reply.results[i]) return;
+    if (block.course.kind !== 'page') chips.push(mountChip(block.element, block.course, () => showPanel(i)));
   });
-  return () => removers.forEach((remove) => remove());
+  const page = blocks.findIndex((b, i) => b.course.kind === 'page' && reply.results[i]);
+  if (page >= 0) showPanel(page);
+  return () => {
+    chips.forEach((c) => c.remove());
+    removePanel();
+  };
 }
 
 /**
@@ -34,7 +37,7 @@ export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'chec
  * URL): the page's find-in-page, layout probing and key listeners cannot reach into it. Its host
  * has one of two fixed sizes, so measuring it tells the page nothing.
  */
-function mountPanelFrame(): () => void {
+function mountPanelFrame(index: number): () => void {
   const host = document.createElement(BADGE_HOST);
   host.setAttribute('data-kind', 'page');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -42,7 +45,8 @@ function mountPanelFrame(): () => void {
   style.textContent = FRAME_HOST_CSS;
   const frame = document.createElement('iframe');
   frame.title = 'CE Companion';
-  frame.src = browser.runtime.getURL('/badge-frame.html');
+  // Which of the tab's courses to show: the frame reads the rest from the worker.
+  frame.src = `${browser.runtime.getURL('/badge-frame.html')}#${index}`;
   shadow.append(style, frame);
   document.body.append(host);
   const resize = (message: unknown) => {
@@ -57,17 +61,17 @@ function mountPanelFrame(): () => void {
 
 /**
  * A catalog listing's chip, at the end of its listing. A catalog can hold hundreds, and a chip
- * has no inputs to isolate, so each is a bare closed shadow root sharing one stylesheet: WXT's
+ * shows nothing personal, so each is a bare closed shadow root sharing one stylesheet: WXT's
  * helper (built for one UI per page) and a Preact render each made 200 of them take ~35 ms.
  */
-function mountChip(listing: Element, check: CourseCheck): Element {
+function mountChip(listing: Element, course: ExtractedCourse, open: () => void): Element {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset` and `style`: each of those is one more object per chip.
   host.setAttribute('data-kind', 'listing');
   host.setAttribute('style', 'display: block');
   const shadow = host.attachShadow({ mode: 'closed' });
   styleChip(shadow);
-  shadow.append(listingChip(document, check));
+  shadow.append(listingChip(document, course, open));
   listing.append(host);
   return host;
 }

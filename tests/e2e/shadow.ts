@@ -19,7 +19,7 @@ export interface Badge {
 /** The panel's frame (the extension page `badge-frame.html`), once it has painted its panel. */
 export async function panelFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().endsWith('/badge-frame.html'));
+    const frame = page.frames().find((f) => /\/badge-frame\.html(#|$)/.test(f.url()));
     if (frame && (await frame.locator('.panel').count().catch(() => 0)) > 0) return frame;
     await page.waitForTimeout(100);
   }
@@ -82,6 +82,15 @@ export class BadgeProbe {
   async click(badge: Badge, selector: string): Promise<void> {
     if (badge.kind === 'page') return (await panelFrame(this.page)).locator(selector).click();
     await this.call(await this.find(badge, selector), 'function () { this.click(); }');
+  }
+
+  /** A real mouse click (trusted, as the user's) at the centre of the element matching `selector` inside the badge. */
+  async press(badge: Badge, selector: string): Promise<void> {
+    const nodeId = await this.find(badge, selector);
+    await this.call(nodeId, "function () { this.scrollIntoView({ block: 'center' }); }");
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
   async exists(badge: Badge, selector: string): Promise<boolean> {
