@@ -1,3 +1,4 @@
+import { webLink } from '../ui/web-link';
 import { useState } from 'preact/hooks';
 import type { Course } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
@@ -54,10 +55,10 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
         <strong>{course.title}</strong>
         <div class="muted">
           {[course.sponsor, course.approvalNumber, course.category && `Category ${course.category}`].filter(Boolean).join(' · ')}
-          {course.url && (
+          {webLink(course.url) && (
             <>
               {' · '}
-              <a href={course.url} target="_blank" rel="noopener noreferrer">
+              <a href={webLink(course.url)!} target="_blank" rel="noopener noreferrer">
                 page
               </a>
             </>
