@@ -147,13 +147,34 @@ export async function openStore(name = DB_NAME) {
         await tx.done;
         return { course, certificate };
       }),
-    /** Undo of deleteCourse: puts both records back as they were. */
+    /**
+     * Undo of deleteCourse: puts both records back. If the same course was saved again since (from
+     * its page) and one record per course is kept (a unique fingerprint index), the deleted record
+     * is merged into the new one, which gets its certificate; if the new one has its own
+     * certificate too, the deleted record comes back beside it (with a distinct fingerprint, as the
+     * v2 migration does for duplicates), so no certificate is ever dropped.
+     */
     restoreCourse: (d: DeletedCourse) =>
-      write(async () => {
+      write(async (): Promise<{ outcome: 'restored' | 'merged' | 'beside' }> => {
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
-        await tx.objectStore('courses').put(d.course);
-        if (d.certificate) await tx.objectStore('certificates').put(d.certificate);
+        const courses = tx.objectStore('courses');
+        const byFingerprint = courses.index('fingerprint');
+        const again = byFingerprint.unique ? (await byFingerprint.getAll(d.course.fingerprint)).find((c) => c.id !== d.course.id) : undefined;
+        let outcome: 'restored' | 'merged' | 'beside' = 'restored';
+        let course = d.course;
+        let certificate = d.certificate;
+        if (again && (!again.certificateId || !certificate)) {
+          outcome = 'merged';
+          course = { ...mergeCourse(again, d.course), certificateId: again.certificateId ?? certificate?.id ?? null };
+          if (certificate) certificate = { ...certificate, courseId: again.id };
+        } else if (again) {
+          outcome = 'beside';
+          course = { ...d.course, fingerprint: `${d.course.fingerprint}#${d.course.id}` };
+        }
+        await courses.put(course);
+        if (certificate) await tx.objectStore('certificates').put(certificate);
         await tx.done;
+        return { outcome };
       }),
 
     /** Attaches or replaces a course's certificate; the old file goes only when the new one is stored. */
