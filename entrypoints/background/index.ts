@@ -22,7 +22,8 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   const repeats = repeatFilter();
   let storePromise: Promise<Store> | null = null;
-  const store = () => (storePromise ??= openStore().catch((e: unknown) => {
+  // A connection closed under us (database deleted, cleared or upgraded elsewhere) is replaced on next use.
+  const store = () => (storePromise ??= openStore(undefined, () => (storePromise = null)).catch((e: unknown) => {
     storePromise = null;
     throw e;
   }));
