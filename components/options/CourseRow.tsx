@@ -2,6 +2,7 @@ import { webLink } from '../ui/web-link';
 import { useState } from 'preact/hooks';
 import type { Course } from '../../lib/rules';
 import { ConflictError, type CertificateMeta } from '../../lib/store';
+import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits, toHundredths } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
 
@@ -102,7 +103,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
         )}
         <label>
           {certificate ? 'Replace' : 'Add'} certificate
-          <input type="file" accept="application/pdf,image/*" data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
+          <input type="file" accept={CERTIFICATE_ACCEPT} data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
         </label>
       </td>
       <td>
