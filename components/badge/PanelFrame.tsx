@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { post } from '../../lib/messages/post';
+import { benchMark } from '../bench-mark';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { CoursePanel } from './CoursePanel';
 import { PANEL_OPEN, type PanelOpen } from './panel-open';
@@ -24,6 +25,9 @@ export function PanelFrame() {
       setState(found && tab?.id !== undefined ? { tabId: tab.id, found } : null);
     })();
   }, []);
+  useEffect(() => {
+    if (state) requestAnimationFrame(() => benchMark('panel-painted'));
+  }, [state]);
   if (state === undefined) return null;
   // The badge script names the course in the frame's URL (`#3`): the page's, or a listing's.
   const index = Number(location.hash.slice(1));

@@ -26,15 +26,19 @@ test('20 tabs each reporting a 200-listing catalog at once: every tab answered, 
   test.setTimeout(300_000);
   const pages = await Promise.all(Array.from({ length: 20 }, () => context.newPage()));
   await Promise.all(pages.map((p, i) => p.goto(`${server.origin}/generated/catalog-200.html?tab=${i}`)));
-  const probes = await Promise.all(pages.map((p) => BadgeProbe.attach(p)));
-  for (const probe of probes) await waitForBadges(probe, 200);
   // The worker recorded every tab's 200 courses (the popup's "On this page").
   const options = await extensionPage('options.html');
-  const counts = await options.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: Chrome };
-    const tabs = (await chrome.tabs.query({})).filter((t) => t.url?.includes('catalog-200'));
-    return Promise.all(tabs.map(async (t) => ((await chrome.runtime.sendMessage({ type: 'tab-courses', tabId: t.id })) as { courses: unknown[] } | null)?.courses.length ?? 0));
-  });
-  expect(counts).toEqual(Array(20).fill(200));
+  const counts = () =>
+    options.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const tabs = (await chrome.tabs.query({})).filter((t) => t.url?.includes('catalog-200'));
+      return Promise.all(tabs.map(async (t) => ((await chrome.runtime.sendMessage({ type: 'tab-courses', tabId: t.id })) as { courses: unknown[] } | null)?.courses.length ?? 0));
+    });
+  await expect.poll(counts, { timeout: 120_000 }).toEqual(Array(20).fill(200));
+  // And every tab shows its 200 chips.
+  for (const page of pages) {
+    const probe = await BadgeProbe.attach(page);
+    await expect.poll(async () => (await probe.badges()).length, { timeout: 60_000 }).toBe(200);
+  }
   expect(await workerHeapMb(options)).toBeLessThan(10);
 });
