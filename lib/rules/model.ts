@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Credits } from '../units/schemas';
-import { IsoDate } from '../units/schemas';
-import { DisciplineId, Distribution } from '../outlines';
+import { Credits, IsoDate } from '../units/schemas';
+import { DisciplineId } from '../outlines';
+import { CourseFacts, text } from '../course/facts';
 
 /**
  * The records the rules reason about. The store persists exactly these shapes (plus its own
@@ -9,7 +9,6 @@ import { DisciplineId, Distribution } from '../outlines';
  */
 
 const Id = z.string().min(1).max(100);
-const Text = (max: number) => z.string().trim().max(max);
 
 export const Profile = z.object({
   /** 1–12. The biennium runs from the first day of this month (arrt-rules.md, Biennial CE). */
@@ -19,6 +18,12 @@ export const Profile = z.object({
    * ARRT's dashboard shows it; when unknown we derive it (see rules/biennium.ts).
    */
   bienniumStartYear: z.number().int().min(1950).max(2200).nullable().default(null),
+  /**
+   * The day the user first set up the extension. It anchors an estimated biennium series once (so
+   * the estimate does not move at New Year) and says from when the user's records are complete
+   * enough to speak of a missed biennium (CE probation).
+   */
+  trackingSince: IsoDate.nullable().default(null),
   /** Days before a deadline to remind; default per issue #5. */
   reminderLeadDays: z.array(z.number().int().min(1).max(730)).max(10).default([90, 30, 14]),
 });
@@ -35,14 +40,19 @@ export const Credential = z.object({
   status: CredentialStatus.default('held'),
   /** The CQR deadline printed on the user's ARRT dashboard, when it differs from our computation. */
   cqrDeadlineOverride: IsoDate.nullable().default(null),
+  /**
+   * The day ARRT recorded this credential's CQR as complete (the dashboard shows it). Only this rolls
+   * the credential over to its next 10-year period: a passed deadline without it is a state of its own.
+   */
+  cqrCompletedOn: IsoDate.nullable().default(null),
   /** Planned application date for structured education (window is the 24 months before it). */
   applyBy: IsoDate.nullable().default(null),
 });
 export type Credential = z.infer<typeof Credential>;
 
 export const PrescriptionItem = z.object({
-  category: Text(200).min(1),
-  subcategory: Text(200).min(1),
+  category: text(200).min(1),
+  subcategory: text(200).min(1),
   credits: Credits.refine((c) => c > 0, 'a prescribed subcategory needs more than 0 credits'),
 });
 export type PrescriptionItem = z.infer<typeof PrescriptionItem>;
@@ -59,9 +69,6 @@ export type Prescription = z.infer<typeof Prescription>;
 export const CourseStatus = z.enum(['seen', 'planned', 'completed']);
 export type CourseStatus = z.infer<typeof CourseStatus>;
 
-/** ARRT CE categories still accepted (Category B not since 2008, arrt-rules.md). */
-export const ArrtCategory = z.enum(['A', 'A+']);
-export type ArrtCategory = z.infer<typeof ArrtCategory>;
 
 /**
  * Activity kinds with their own ARRT rules (arrt-rules.md, Biennial CE):
@@ -71,9 +78,6 @@ export type ArrtCategory = z.infer<typeof ArrtCategory>;
 export const ActivityType = z.enum(['standard', 'applications-training', 'acls-pals', 'academic']);
 export type ActivityType = z.infer<typeof ActivityType>;
 
-/** Home-study/internet activities may never be repeated for credit; live lectures not within a biennium. */
-export const ActivityFormat = z.enum(['home-study', 'live', 'unknown']);
-export type ActivityFormat = z.infer<typeof ActivityFormat>;
 
 /**
  * Where a distribution came from: read off the page (`stated`), typed or confirmed by the user
@@ -82,28 +86,19 @@ export type ActivityFormat = z.infer<typeof ActivityFormat>;
 export const DistributionBasis = z.enum(['stated', 'confirmed', 'estimated', 'none']);
 export type DistributionBasis = z.infer<typeof DistributionBasis>;
 
-export const Course = z.object({
+/** A saved course: the course facts (lib/course/facts.ts) plus what the user recorded about it. */
+export const Course = CourseFacts.extend({
   id: Id,
   /** Identity of the activity across saves: two tabs saving the same course meet here. */
-  fingerprint: Text(400).min(1),
+  fingerprint: text(400).min(1),
   status: CourseStatus,
-  title: Text(500).min(1),
-  sponsor: Text(200).nullable().default(null),
-  url: Text(2000).nullable().default(null),
+  url: text(2000).nullable().default(null),
   credits: Credits,
-  category: ArrtCategory.nullable().default(null),
-  approvalNumber: Text(100).nullable().default(null),
-  approvedBy: Text(200).nullable().default(null),
-  expires: IsoDate.nullable().default(null),
-  disciplines: z.array(DisciplineId).max(20).default([]),
-  price: Text(100).nullable().default(null),
-  distribution: Distribution.default([]),
   distributionBasis: DistributionBasis.default('none'),
   activityType: ActivityType.default('standard'),
-  format: ActivityFormat.default('unknown'),
   completedOn: IsoDate.nullable().default(null),
   certificateId: Id.nullable().default(null),
-  notes: Text(2000).default(''),
+  notes: text(2000).default(''),
   /** Milliseconds since epoch of the last write; orders history, never used as a calendar date. */
   updatedAt: z.number().int().nonnegative(),
 });
