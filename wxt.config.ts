@@ -7,6 +7,8 @@ import { SPONSOR_MATCHES, TEST_MATCHES } from './lib/sponsor-hosts';
  * Builds in mode `e2e` (tests and the headless demo) also match the local demo sponsor site on
  * 127.0.0.1; store builds (`production`) never do.
  */
+const sites = (mode: string) => (mode === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES]);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -29,9 +31,19 @@ export default defineConfig({
     permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The sponsor sites the detector runs on: the worker injects the badge script there.
-    host_permissions: mode === 'e2e' ? [...SPONSOR_MATCHES, ...TEST_MATCHES] : [...SPONSOR_MATCHES],
+    host_permissions: sites(mode),
+    // The detector is a WXT unlisted script declared here by hand: WXT's content-script wrapper
+    // announces every start to the page with our extension ID (entrypoints/detector/index.ts).
+    content_scripts: [{ matches: sites(mode), js: ['detector.js'], run_at: 'document_idle' }],
+    // The course page's panel is this extension page in a frame (entrypoints/badge-frame), on a
+    // sponsor site or any page the user asked to check. It loads only at a URL that changes every
+    // session (`use_dynamic_url`), so no page can probe for it to learn that CE Companion is installed.
+    // Its scripts are loaded from that same dynamic origin, so they are listed too.
+    web_accessible_resources: [{ resources: ['badge-frame.html', 'chunks/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
+    // No `frame-ancestors`: the badge's panel is an extension page framed by sponsor pages. Web pages
+    // can frame only what `web_accessible_resources` lists; the popup and options page are not.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
     browser_specific_settings: {
       // Firefox asks add-ons to declare what they collect: nothing, ever (all data stays in the browser).

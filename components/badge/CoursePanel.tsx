@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExtractedCourse } from '../../lib/extract/schema';
 import type { CourseCheck } from '../../lib/messages';
+import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits } from '../../lib/units/credits';
 import { localToday } from '../../lib/units/dates';
 import { CoverageLines } from '../coverage-lines';
@@ -16,14 +17,20 @@ interface Props {
   check: CourseCheck;
   setUp: boolean;
   onSave: (request: SaveRequest) => Promise<string | null>;
+  /** The panel was collapsed or opened (its frame is resized to match). */
+  onToggle?: (open: boolean) => void;
 }
 
 /**
  * The panel on a course page: what the course would cover of the user's gaps and the two save
  * actions. It floats in a corner (no layout shift) and collapses to one button.
  */
-export function CoursePanel({ course, check, setUp, onSave }: Props) {
-  const [open, setOpen] = useState(true);
+export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
+  const [open, setOpenState] = useState(true);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onToggle?.(next);
+  };
   const [completing, setCompleting] = useState(false);
   const [date, setDate] = useState(localToday());
   const [file, setFile] = useState<File | null>(null);
@@ -68,7 +75,7 @@ export function CoursePanel({ course, check, setUp, onSave }: Props) {
           </label>
           <label>
             Certificate (PDF or image, optional){' '}
-            <input type="file" accept="application/pdf,image/*" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            <input type="file" accept={CERTIFICATE_ACCEPT} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
           </label>
           <div class="row">
             <button type="submit" disabled={busy} data-testid="confirm-completed">

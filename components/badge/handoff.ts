@@ -13,19 +13,21 @@ export interface PageCourses {
 /**
  * The detector and the badge script run in the same isolated world (the extension's, per frame),
  * so they share this global; the page's own scripts live in another world and cannot see it.
+ * Its key is a symbol: page markup (`<form id="__ceCompanionPageCourses">`) can clobber a
+ * string-named global through the window's named properties, never a symbol-keyed one.
  * The worker injects the badge script while it works out its reply, so either side may come
  * first: the latest findings are kept for a badge script that starts later, and handed at once
  * to one that is already listening. A page that changes (a single-page app) gets new findings,
  * or `null` when it shows no course any more.
  */
-const KEY = '__ceCompanionPageCourses';
+const KEY = Symbol.for('ce-companion.page-courses');
 interface Slot {
   latest: PageCourses | null;
   listener?: (found: PageCourses | null) => void;
 }
 
 function slot(): Slot {
-  const holder = globalThis as { [KEY]?: Slot };
+  const holder = globalThis as unknown as Record<symbol, Slot | undefined>;
   return (holder[KEY] ??= { latest: null });
 }
 

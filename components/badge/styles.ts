@@ -10,9 +10,7 @@ export const BADGE_CSS = `
   background: #fff; border: 1px solid #c7d2fe; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px; }
 .panel h2 { font-size: 14px; margin: 0 0 6px; }
 .chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
-  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; }
-.chip.none { background: #f3f4f6; color: #374151; }
-.chip.best { background: #1d4ed8; color: #fff; }
+  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; border: 0; cursor: pointer; }
 .cov { margin: 6px 0; padding-left: 18px; }
 .muted { color: #4b5563; }
 .warn { color: #92400e; }
@@ -28,10 +26,27 @@ label { display: block; margin-top: 6px; }
   .root { color: #e5e7eb; }
   .panel { background: #111827; border-color: #374151; }
   .chip { background: #1e3a8a; color: #e0e7ff; }
-  .chip.none { background: #374151; color: #e5e7eb; }
-  .chip.best { background: #93c5fd; color: #0b1220; }
   .muted { color: #9ca3af; }
   .warn { color: #fbbf24; }
   button.secondary { background: #111827; color: #93c5fd; }
 }
+`;
+
+/** Inside the panel's frame: the panel fills the frame, which the badge script placed and sized. */
+export const FRAME_CSS = `
+html, body { margin: 0; height: 100%; background: transparent; overflow: hidden; }
+#app { height: 100%; }
+.panel { position: static; width: 100%; height: 100%; max-height: none; box-shadow: none; }
+.panel > button { width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+`;
+
+/**
+ * The frame's host on the page. Two fixed sizes, open and collapsed, whatever the panel says: a
+ * page that measures the host learns nothing about the user's gaps.
+ */
+export const FRAME_HOST_CSS = `
+:host { all: initial; }
+iframe { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; border: 0; border-radius: 10px;
+  width: 356px; height: min(320px, calc(100vh - 32px)); box-shadow: 0 6px 24px rgba(0,0,0,.18); color-scheme: light dark; background: transparent; }
+iframe.collapsed { width: 280px; height: 46px; }
 `;

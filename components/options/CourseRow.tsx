@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { courseFromDraft, draftFromCourse, type CourseDraft, type FieldError } from '../../lib/import/course-draft';
 import type { Course } from '../../lib/rules';
-import type { CertificateMeta } from '../../lib/store';
+import { ConflictError, type CertificateMeta } from '../../lib/store';
+import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
+import { webLink } from '../ui/web-link';
 import { CourseFields } from './CourseFields';
 
 interface Props {
@@ -20,22 +22,34 @@ const BASIS_LABEL = { stated: 'stated by sponsor', confirmed: 'confirmed by you'
 /** One course of the history: facts, distribution, certificate, and edit/delete. */
 export function CourseRow({ course, note, certificate, onDelete, today }: Props) {
   const [draft, setDraft] = useState<CourseDraft | null>(null);
+  // The version the form was opened on: the save is checked against it (another tab may save first).
+  const [base, setBase] = useState(course);
+  const [conflict, setConflict] = useState<Course | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
-  async function save(e: Event) {
+  function edit(from: Course) {
+    setBase(from);
+    setDraft(draftFromCourse(from));
+    setConflict(null);
+    setMessage(null);
+  }
+
+  async function save(e: Event, over: Course = base) {
     e.preventDefault();
     if (!draft) return;
     const { course: edited, errors } = courseFromDraft(draft, today);
     setErrors(errors);
     if (!edited) return;
     // A distribution left as it was keeps where it came from (stated by the page, estimated).
-    const sameDistribution = JSON.stringify(draft.distribution) === JSON.stringify(draftFromCourse(course).distribution);
+    const sameDistribution = JSON.stringify(draft.distribution) === JSON.stringify(draftFromCourse(over).distribution);
     try {
-      await mutate((s) => s.putCourse({ ...course, ...edited, distributionBasis: sameDistribution ? course.distributionBasis : edited.distributionBasis! } as Course));
+      await mutate((s) => s.putCourse({ ...over, ...edited, distributionBasis: sameDistribution ? over.distributionBasis : edited.distributionBasis! } as Course));
       setDraft(null);
-      setMessage('Saved.');
+      setConflict(null);
+      setMessage(`Saved “${course.title}”.`);
     } catch (err) {
+      if (err instanceof ConflictError) setConflict(err.current as Course);
       setMessage(err instanceof Error ? err.message : String(err));
     }
   }
@@ -62,10 +76,10 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
           <strong>{course.title}</strong>
           <div class="muted">
             {[course.sponsor, course.approvalNumber, course.category && `Category ${course.category}`].filter(Boolean).join(' · ')}
-            {course.url && (
+            {webLink(course.url) && (
               <>
                 {' · '}
-                <a href={course.url} target="_blank" rel="noopener noreferrer">
+                <a href={webLink(course.url)!} target="_blank" rel="noopener noreferrer">
                   page
                 </a>
               </>
@@ -119,7 +133,7 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
           )}
           <label>
             {certificate ? 'Replace' : 'Add'} certificate
-            <input type="file" accept="application/pdf,image/*" data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
+            <input type="file" accept={CERTIFICATE_ACCEPT} data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
           </label>
         </td>
         <td>
@@ -127,7 +141,7 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
             <span class="muted">Editing below</span>
           ) : (
             <div class="row" style={{ marginTop: 0 }}>
-              <button type="button" class="secondary" data-testid="edit-course" onClick={() => (setDraft(draftFromCourse(course)), setMessage(null))}>
+              <button type="button" class="secondary" data-testid="edit-course" onClick={() => edit(course)}>
                 Edit
               </button>
               <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>
@@ -143,11 +157,26 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
           <td colSpan={5}>
             <form onSubmit={save} aria-label={`Edit ${course.title}`}>
               <CourseFields id={`edit-${course.id}`} draft={draft} onChange={setDraft} errors={errors} withStatus />
+              {conflict && (
+                <div data-testid="edit-conflict">
+                  <p>
+                    Saved elsewhere meanwhile: {conflict.status}
+                    {conflict.completedOn ? ` on ${conflict.completedOn}` : ''}, {formatCredits(conflict.credits)} credits. Yours: {draft.status}
+                    {draft.completedOn ? ` on ${draft.completedOn}` : ''}, {draft.credits} credits.
+                  </p>
+                  <button type="button" data-testid="keep-mine" onClick={(e) => void save(e, conflict)}>
+                    Save mine over it
+                  </button>{' '}
+                  <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => edit(conflict)}>
+                    Edit the saved version
+                  </button>
+                </div>
+              )}
               <div class="row">
                 <button type="submit" data-testid="save-edit">
                   Save
                 </button>
-                <button type="button" class="secondary" onClick={() => (setDraft(null), setErrors([]))}>
+                <button type="button" class="secondary" onClick={() => (setDraft(null), setErrors([]), setConflict(null))}>
                   Cancel
                 </button>
               </div>

@@ -64,7 +64,10 @@ export const SaveCourseReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-export const TabCoursesReply = z.object({ url: z.string(), courses: z.array(ExtractedCourse), check: CheckCoursesReply }).nullable();
+/** A tab's last findings; `frameId` is the frame whose detector found them (where its badge is). */
+export const TabCoursesReply = z
+  .object({ url: z.string(), courses: z.array(ExtractedCourse), check: CheckCoursesReply, frameId: z.number().int().nonnegative().optional() })
+  .nullable();
 export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
 export const DataChangedReply = z.object({ ok: z.literal(true) });
 

@@ -1,5 +1,5 @@
 import { currentOutline, outlineStatus, type Outline } from '../outlines';
-import { addDays, addMonths, daysBetween, firstOfMonth, lastOfMonth, parseIso, type IsoDate } from '../units/dates';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../units/dates';
 import { byCompletion, completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
 import {
   BIENNIUM_CREDITS,

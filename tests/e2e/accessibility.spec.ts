@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { expect, test, waitForBadges } from './fixtures';
 import { setUpCt } from './setup';

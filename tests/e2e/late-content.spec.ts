@@ -58,7 +58,7 @@ test('"Check this page" on a page the detector already runs on checks it afresh,
       chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> }; scripting: { executeScript(o: object): Promise<unknown> } };
     };
     const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes('late-render'));
-    await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/content-scripts/content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/detector.js'] });
   });
   // The fresh detector looks and reports (e2e builds leave performance marks), and the badge is replaced, not doubled.
   const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(`ce-companion:${n}`).length, name);

@@ -1,8 +1,10 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Frame, Page } from '@playwright/test';
 
 /**
- * The badge lives in a *closed* shadow root, so neither the page nor Playwright's locators can
- * reach it. Tests reach it the way DevTools does: the DOM domain with `pierce: true`.
+ * A listing's chip lives in a *closed* shadow root, so neither the page nor Playwright's locators
+ * can reach it. Tests reach it the way DevTools does: the DOM domain with `pierce: true`. A course
+ * page's panel is an extension page in a frame inside such a root: tests read it through the
+ * frame, and click it with real (trusted) mouse clicks, as a user would.
  */
 interface DomNode {
   nodeId: number;
@@ -14,11 +16,24 @@ export interface Badge {
   rootId: number;
 }
 
+/** The panel's frame (the extension page `badge-frame.html`), once it has painted its panel. */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => /\/badge-frame\.html(#|$)/.test(f.url()));
+    if (frame && (await frame.locator('.panel').count().catch(() => 0)) > 0) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('no panel frame on the page');
+}
+
 export class BadgeProbe {
-  private constructor(private readonly cdp: CDPSession) {}
+  private constructor(
+    private readonly cdp: CDPSession,
+    readonly page: Page,
+  ) {}
 
   static async attach(page: Page): Promise<BadgeProbe> {
-    return new BadgeProbe(await page.context().newCDPSession(page));
+    return new BadgeProbe(await page.context().newCDPSession(page), page);
   }
 
   /**
@@ -53,20 +68,33 @@ export class BadgeProbe {
 
   /** What the badge says (its stylesheet left out). */
   async text(badge: Badge): Promise<string> {
+    if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator('body').textContent()) ?? '';
     const fn = "function () { return [...this.querySelectorAll('body, .root')].slice(0, 1).map((e) => e.textContent).join(''); }";
     return (await this.call(badge.rootId, fn)) as string;
   }
 
   async html(badge: Badge): Promise<string> {
+    if (badge.kind === 'page') return (await panelFrame(this.page)).content();
     return (await this.call(badge.rootId, 'function () { return this.innerHTML; }')) as string;
   }
 
   /** Clicks the element matching `selector` inside the badge. */
   async click(badge: Badge, selector: string): Promise<void> {
+    if (badge.kind === 'page') return (await panelFrame(this.page)).locator(selector).click();
     await this.call(await this.find(badge, selector), 'function () { this.click(); }');
   }
 
+  /** A real mouse click (trusted, as the user's) at the centre of the element matching `selector` inside the badge. */
+  async press(badge: Badge, selector: string): Promise<void> {
+    const nodeId = await this.find(badge, selector);
+    await this.call(nodeId, "function () { this.scrollIntoView({ block: 'center' }); }");
+    const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+
   async exists(badge: Badge, selector: string): Promise<boolean> {
+    if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator('#app').locator(selector).count()) > 0;
     const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector })) as { nodeId: number };
     return nodeId !== 0;
   }

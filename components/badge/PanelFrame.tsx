@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { post } from '../../lib/messages/post';
+import { benchMark } from '../bench-mark';
+import type { ReplyOf } from '../../lib/messages/schema';
+import { CoursePanel } from './CoursePanel';
+import { PANEL_OPEN, type PanelOpen } from './panel-open';
+import { saveFromPanel } from './save';
+import { trackVisibility } from './visible';
+
+const COVERED = 'Nothing saved: the panel was covered or hidden when you clicked. Make sure nothing is over it, then click again.';
+
+/**
+ * The panel inside its extension-origin frame: it asks the worker for its tab's course and
+ * coverage (the page never sees them), and saves only when the browser confirms the panel was
+ * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
+ */
+export function PanelFrame() {
+  const [state, setState] = useState<{ tabId: number; found: NonNullable<ReplyOf<'tab-courses'>> } | null | undefined>(undefined);
+  const visible = useMemo(() => trackVisibility(document.documentElement), []);
+  useEffect(() => {
+    void (async () => {
+      const tab = await browser.tabs.getCurrent();
+      const found = tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null);
+      setState(found && tab?.id !== undefined ? { tabId: tab.id, found } : null);
+    })();
+  }, []);
+  useEffect(() => {
+    if (state) requestAnimationFrame(() => benchMark('panel-painted'));
+  }, [state]);
+  if (state === undefined) return null;
+  // The badge script names the course in the frame's URL (`#3`): the page's, or a listing's.
+  const index = Number(location.hash.slice(1));
+  const course = state?.found.courses[index];
+  const check = state?.found.check.results[index];
+  if (!state || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
+  const tell = (open: boolean) =>
+    void browser.tabs.sendMessage(state.tabId, { type: PANEL_OPEN, open } satisfies PanelOpen, { frameId: state.found.frameId ?? 0 }).catch(() => undefined);
+  return (
+    <CoursePanel
+      course={course}
+      check={check}
+      setUp={state.found.check.setUp}
+      onToggle={tell}
+      onSave={async (r) => {
+        if (!visible()) return COVERED;
+        const reply = await saveFromPanel(check.fingerprint, r);
+        return reply.ok ? null : reply.error;
+      }}
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { onFindings } from '../../components/badge/handoff';
+import { startScript } from '../../components/badge/script-life';
+import { benchMark } from '../../components/bench-mark';
+import { mountBadges } from './mount';
+
+/**
+ * The badge UI, injected by the worker into a page where the detector found courses (an unlisted
+ * script: it is in no manifest match list and never loads on other pages, and it says nothing to
+ * the page when it starts). When the page's courses change (a single-page app), the badges are
+ * replaced, or removed. A newer copy of this script retires this one.
+ */
+export default defineUnlistedScript(() => {
+  const life = startScript('badge');
+  let unmount = () => {};
+  let round = 0;
+  life.addEventListener('abort', () => unmount(), { once: true });
+  const stop = onFindings((found) => {
+    const mine = ++round;
+    unmount();
+    unmount = () => {};
+    if (!found || life.aborted) return;
+    benchMark('badges-mounting');
+    const remove = mountBadges(found.blocks, found.reply);
+    benchMark('badges-mounted');
+    // Newer findings came while these were mounting, or this script was retired: these go.
+    if (mine === round && !life.aborted) unmount = remove;
+    else remove();
+  });
+  life.addEventListener('abort', stop, { once: true });
+});

@@ -1,0 +1,63 @@
+import { BADGE_HOST, badgeListening, leaveForBadge } from '../../components/badge/handoff';
+import { extensionAlive, startScript } from '../../components/badge/script-life';
+import { benchMark } from '../../components/bench-mark';
+import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
+import { post } from '../../lib/messages/post';
+import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { lookWhileChanging, pageBudget } from './look-again';
+import { onInAppNavigation } from './navigation';
+
+/**
+ * The detector. Runs on supported sponsor sites (declared in the manifest by wxt.config.ts) and,
+ * when the user asks, on the page in front of them: recognizes CE courses and asks the worker what
+ * they would cover. It carries no UI: only when there is something to show does the worker inject
+ * the badge script, so a page that is not about CE pays for one cheap check and nothing more. It
+ * never touches storage. It looks again while the page changes after load and after in-app
+ * navigations (single-page apps), and reports whenever the courses shown change: new ones, other
+ * ones, or none any more. Nothing it does is visible to the page until there is a badge to show.
+ */
+export default defineUnlistedScript(() => {
+  // "Check this page" may inject us again into a page we already run on: the earlier copy stops.
+  const life = startScript('detector');
+  benchMark('start');
+  const blocks = find();
+  benchMark('detected');
+  let shown = '';
+  let stopWatching = () => {};
+  life.addEventListener('abort', () => stopWatching(), { once: true });
+  // One report at a time, in order: the badge script shows the last one.
+  let reporting = Promise.resolve();
+  const sync = (found: CourseBlock[]) => {
+    if (life.aborted) return;
+    if (!extensionAlive()) return stopWatching();
+    const key = found.map((b) => `${b.course.title}\u0000${b.course.url}`).join('\n');
+    if (key === shown) return;
+    shown = key;
+    reporting = reporting.then(() => report(found)).catch(() => undefined);
+  };
+  if (blocks.length) sync(blocks);
+  // One budget for the page's life: in-app navigations the page makes by itself spend it too.
+  const budget = pageBudget();
+  stopWatching = lookWhileChanging(BADGE_HOST, () => sync(find()), budget);
+  onInAppNavigation(life, () => {
+    stopWatching();
+    stopWatching = lookWhileChanging(BADGE_HOST, () => sync(find()), budget, true);
+  });
+});
+
+/** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
+const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
+
+function find(): CourseBlock[] {
+  return asked || isLikelyCePage(document) ? extractCourseBlocks(document, location.href, { asked }) : [];
+}
+
+/**
+ * Asks the worker about the courses found and hands its answer to the badge script. None: the
+ * page has moved on, its badges go and the worker forgets its courses.
+ */
+async function report(blocks: CourseBlock[]): Promise<void> {
+  if (!blocks.length) leaveForBadge(null);
+  const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course), badgeLoaded: badgeListening() });
+  if (blocks.length) leaveForBadge({ blocks, reply });
+}
