@@ -19,6 +19,27 @@ export default tseslint.config(
     },
   },
   {
+    // The content scripts run in every sponsor page: zod (and every module that builds a schema at
+    // load) stays out of their bundles. Types from those modules are free (erased at build).
+    files: ['entrypoints/content/**', 'entrypoints/badge.content/**', 'components/badge/**', 'components/bench-mark.ts', 'lib/extract/**', 'lib/sponsor-hosts.ts', 'lib/messages/post.ts', 'lib/outlines/lookup.ts', 'lib/outlines/names.ts', 'lib/outlines/shipped.ts', 'lib/units/credits.ts', 'lib/units/dates.ts', 'lib/store/limits.ts'],
+    ignores: ['lib/extract/schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'No zod in the content script: validate in the worker.' }],
+          patterns: [
+            {
+              regex: '(^|/)(schema|schemas|model|evaluation)$|/course/facts$|/outlines/distribution$|/(rules|messages|store|outlines)(/index)?$',
+              allowTypeImports: true,
+              message: 'This module builds zod schemas at load: import only its types (import type) from the content script.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
   },

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { toHundredths } from '../../lib/units/credits';
+import { CREDIT_LIMITS, toHundredths } from '../../lib/units/credits';
 import { mutate } from '../data/use-data';
 
 /** A course done elsewhere (a conference, an employer's lecture), entered by hand. */
@@ -13,7 +13,7 @@ export function AddCourseForm() {
   async function add(e: Event) {
     e.preventDefault();
     const n = Number(credits);
-    if (!title.trim() || !Number.isFinite(n) || n <= 0 || n > 100 || !date) return setMessage('Enter a title, the credits (e.g. 1.5) and the completion date.');
+    if (!title.trim() || !Number.isFinite(n) || n <= 0 || toHundredths(n) > CREDIT_LIMITS.course || !date) return setMessage('Enter a title, the credits (e.g. 1.5) and the completion date.');
     try {
       await mutate((s) =>
         s.upsertCourseByFingerprint({ title: title.trim(), sponsor: null, approvalNumber: null, status: 'completed', credits: toHundredths(n), completedOn: date, category: category || null }),

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Course } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
-import { formatCredits, toHundredths } from '../../lib/units/credits';
+import { CREDIT_LIMITS, formatCredits, toHundredths } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
 
 interface Props {
@@ -23,7 +23,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
   async function save(e: Event) {
     e.preventDefault();
     const n = Number(credits);
-    if (!Number.isFinite(n) || n < 0 || n > 1000) return setMessage('Credits must be a number like 1.5.');
+    if (!Number.isFinite(n) || n < 0 || toHundredths(n) > CREDIT_LIMITS.course) return setMessage('Credits must be a number like 1.5.');
     if (status === 'completed' && !completedOn) return setMessage('A completed course needs its completion date.');
     try {
       await mutate((s) => s.putCourse({ ...course, status, completedOn: status === 'completed' ? completedOn : null, credits: toHundredths(n) }));

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CONFIDENCE_LABEL, currentOutline, isConfirmed } from '../../lib/outlines';
 import { parsePrescriptionText, Prescription, type Credential, type PrescriptionItem, type RulesInput } from '../../lib/rules';
-import { formatCredits, toHundredths } from '../../lib/units/credits';
+import { CREDIT_LIMITS, formatCredits, toHundredths } from '../../lib/units/credits';
 import { mutate } from '../data/use-data';
 
 /**
@@ -38,7 +38,7 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
     for (const [key, value] of Object.entries(credits)) {
       if (!value.trim()) continue;
       const n = Number(value);
-      if (!Number.isFinite(n) || n <= 0 || n > 100) return null;
+      if (!Number.isFinite(n) || n <= 0 || toHundredths(n) > CREDIT_LIMITS.prescriptionItem) return null;
       const [category, subcategory] = key.split('\u0000') as [string, string];
       items.push({ category, subcategory, credits: toHundredths(n) });
     }

@@ -7,7 +7,8 @@ import { contentKey } from './content-credits';
 import { evaluate } from './evaluate';
 import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
-import { ActivityFormat, ActivityType, ArrtCategory, Course, DistributionBasis } from './model';
+import { ActivityFormat, ArrtCategory } from '../course/facts';
+import { ActivityType, Course, DistributionBasis } from './model';
 
 /** A course as the rules need it to say what it would add: saved or straight off a sponsor page. */
 export const CourseCandidate = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Credits } from '../units/schemas';
-import { IsoDate } from '../units/schemas';
-import { DisciplineId, Distribution } from '../outlines';
+import { Credits, IsoDate } from '../units/schemas';
+import { DisciplineId } from '../outlines';
+import { CourseFacts, text } from '../course/facts';
 
 /**
  * The records the rules reason about. The store persists exactly these shapes (plus its own
@@ -9,7 +9,6 @@ import { DisciplineId, Distribution } from '../outlines';
  */
 
 const Id = z.string().min(1).max(100);
-const Text = (max: number) => z.string().trim().max(max);
 
 export const Profile = z.object({
   /** 1–12. The biennium runs from the first day of this month (arrt-rules.md, Biennial CE). */
@@ -41,8 +40,8 @@ export const Credential = z.object({
 export type Credential = z.infer<typeof Credential>;
 
 export const PrescriptionItem = z.object({
-  category: Text(200).min(1),
-  subcategory: Text(200).min(1),
+  category: text(200).min(1),
+  subcategory: text(200).min(1),
   credits: Credits.refine((c) => c > 0, 'a prescribed subcategory needs more than 0 credits'),
 });
 export type PrescriptionItem = z.infer<typeof PrescriptionItem>;
@@ -59,9 +58,6 @@ export type Prescription = z.infer<typeof Prescription>;
 export const CourseStatus = z.enum(['seen', 'planned', 'completed']);
 export type CourseStatus = z.infer<typeof CourseStatus>;
 
-/** ARRT CE categories still accepted (Category B not since 2008, arrt-rules.md). */
-export const ArrtCategory = z.enum(['A', 'A+']);
-export type ArrtCategory = z.infer<typeof ArrtCategory>;
 
 /**
  * Activity kinds with their own ARRT rules (arrt-rules.md, Biennial CE):
@@ -71,9 +67,6 @@ export type ArrtCategory = z.infer<typeof ArrtCategory>;
 export const ActivityType = z.enum(['standard', 'applications-training', 'acls-pals', 'academic']);
 export type ActivityType = z.infer<typeof ActivityType>;
 
-/** Home-study/internet activities may never be repeated for credit; live lectures not within a biennium. */
-export const ActivityFormat = z.enum(['home-study', 'live', 'unknown']);
-export type ActivityFormat = z.infer<typeof ActivityFormat>;
 
 /**
  * Where a distribution came from: read off the page (`stated`), typed or confirmed by the user
@@ -82,28 +75,19 @@ export type ActivityFormat = z.infer<typeof ActivityFormat>;
 export const DistributionBasis = z.enum(['stated', 'confirmed', 'estimated', 'none']);
 export type DistributionBasis = z.infer<typeof DistributionBasis>;
 
-export const Course = z.object({
+/** A saved course: the course facts (lib/course/facts.ts) plus what the user recorded about it. */
+export const Course = CourseFacts.extend({
   id: Id,
   /** Identity of the activity across saves: two tabs saving the same course meet here. */
-  fingerprint: Text(400).min(1),
+  fingerprint: text(400).min(1),
   status: CourseStatus,
-  title: Text(500).min(1),
-  sponsor: Text(200).nullable().default(null),
-  url: Text(2000).nullable().default(null),
+  url: text(2000).nullable().default(null),
   credits: Credits,
-  category: ArrtCategory.nullable().default(null),
-  approvalNumber: Text(100).nullable().default(null),
-  approvedBy: Text(200).nullable().default(null),
-  expires: IsoDate.nullable().default(null),
-  disciplines: z.array(DisciplineId).max(20).default([]),
-  price: Text(100).nullable().default(null),
-  distribution: Distribution.default([]),
   distributionBasis: DistributionBasis.default('none'),
   activityType: ActivityType.default('standard'),
-  format: ActivityFormat.default('unknown'),
   completedOn: IsoDate.nullable().default(null),
   certificateId: Id.nullable().default(null),
-  notes: Text(2000).default(''),
+  notes: text(2000).default(''),
   /** Milliseconds since epoch of the last write; orders history, never used as a calendar date. */
   updatedAt: z.number().int().nonnegative(),
 });

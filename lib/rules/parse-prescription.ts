@@ -1,5 +1,5 @@
 import { subcategoriesMentioned, type Outline } from '../outlines';
-import { toHundredths } from '../units/credits';
+import { CREDIT_LIMITS, toHundredths } from '../units/credits';
 import type { PrescriptionItem } from './model';
 
 export interface ParsedPrescription {
@@ -25,7 +25,7 @@ export function parsePrescriptionText(text: string, outline: Outline): ParsedPre
     const [match] = subcategoriesMentioned(outline, line);
     const figure = CREDIT_FIGURE.exec(line.replace(/(\d),(\d)/g, '$1.$2'));
     const credits = figure ? toHundredths(Number(figure[1])) : 0;
-    if (!match || credits <= 0 || credits > 10_000) {
+    if (!match || credits <= 0 || credits > CREDIT_LIMITS.prescriptionItem) {
       if (/\d/.test(line)) unrecognized.push(line);
       continue;
     }

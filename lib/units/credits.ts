@@ -1,9 +1,23 @@
 /**
  * Credits are integer hundredths (0.25 credit → 25), never floats, so quarter-credit
  * steps add up exactly however many courses are summed (DESIGN.md, "Exact credits").
- * The upper bound rejects absurd page numbers: no single CE record is worth 1,000 credits.
  */
-export const MAX_CREDITS = 100_000;
+
+/**
+ * Every bound on a number of credits, in one unit (hundredths), in one table: forms, page readers,
+ * the prescription reader and the schemas all check against these.
+ */
+export const CREDIT_LIMITS = {
+  /** Any stored figure: no single CE record is worth 1,000 credits. */
+  record: 100_000,
+  /**
+   * One course as a page or a person states it; anything above is a page error or a hostile
+   * number (sponsor-pages.md quotes 21.75 as large).
+   */
+  course: 10_000,
+  /** One prescribed subcategory (a whole prescription is far smaller). */
+  prescriptionItem: 10_000,
+} as const;
 /** Hundredths of a credit; the zod schema that checks one is `Credits` in ./schemas. */
 export type Credits = number;
 

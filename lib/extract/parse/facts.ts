@@ -1,4 +1,4 @@
-import type { ActivityFormat, ArrtCategory } from '../../rules/model';
+import type { ActivityFormat, ArrtCategory } from '../../course/facts';
 import { NUMBER, parseCredits } from './numbers';
 
 /**
