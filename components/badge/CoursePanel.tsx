@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExtractedCourse } from '../../lib/extract/schema';
 import type { CourseCheck } from '../../lib/messages';
+import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits } from '../../lib/units/credits';
 import { localToday } from '../../lib/units/dates';
 import { CoverageLines } from '../coverage-lines';
@@ -74,7 +75,7 @@ export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
           </label>
           <label>
             Certificate (PDF or image, optional){' '}
-            <input type="file" accept="application/pdf,image/*" onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+            <input type="file" accept={CERTIFICATE_ACCEPT} onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
           </label>
           <div class="row">
             <button type="submit" disabled={busy} data-testid="confirm-completed">

@@ -3,8 +3,19 @@ import { DATA_CHANNEL, openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 
 let shared: Promise<Store> | null = null;
-/** One connection per page; extension pages share the worker's IndexedDB origin. */
-export const getStore = () => (shared ??= openStore());
+/** What to do when the connection was closed under the page: read everything again. */
+const onReopen = new Set<() => void>();
+
+/**
+ * One connection per page; extension pages share the worker's IndexedDB origin. When it is
+ * closed under the page ("Clear site data", the database deleted, a newer version opened in
+ * another page), the next use opens a new one and every view reads its data again.
+ */
+export const getStore = () =>
+  (shared ??= openStore(undefined, () => {
+    shared = null;
+    onReopen.forEach((reload) => reload());
+  }));
 
 export interface Data {
   store: Store;
@@ -31,5 +42,10 @@ export function watchData(onData: (data: Data) => void, onError: (message: strin
   void reload();
   const channel = new BroadcastChannel(DATA_CHANNEL);
   channel.onmessage = () => void reload();
-  return () => channel.close();
+  const again = () => void reload();
+  onReopen.add(again);
+  return () => {
+    channel.close();
+    onReopen.delete(again);
+  };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { BackupError, completedCoursesCsv, exportBackup, importBackup, type Store } from '../../lib/store';
+import { BackupError, checkBackupSize, completedCoursesCsv, exportBackup, importBackup, type Store } from '../../lib/store';
 import { mutate } from '../data/use-data';
 import type { RulesInput } from '../../lib/rules';
 import { download } from './download';
@@ -15,6 +15,7 @@ export function BackupSection({ store, input, onAudit }: { store: Store; input: 
     const holdsData = input.courses.length > 0 || input.credentials.length > 0 || input.profile.birthMonth !== null;
     if (holdsData && !confirm('Restoring replaces everything CE Companion holds now with the backup. Continue?')) return;
     try {
+      checkBackupSize(file.size);
       const summary = await mutate(async (s) => importBackup(s, await file.text()));
       setResult({ text: `Restored ${summary.courses} courses, ${summary.credentials} credentials, ${summary.prescriptions} prescriptions and ${summary.certificates} certificates.`, error: false });
     } catch (e) {

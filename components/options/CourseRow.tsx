@@ -1,6 +1,8 @@
+import { webLink } from '../ui/web-link';
 import { useState } from 'preact/hooks';
 import type { Course } from '../../lib/rules';
-import type { CertificateMeta } from '../../lib/store';
+import { ConflictError, type CertificateMeta } from '../../lib/store';
+import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { CREDIT_LIMITS, formatCredits, toHundredths } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
 
@@ -15,20 +17,35 @@ const BASIS_LABEL = { stated: 'stated by sponsor', confirmed: 'confirmed by you'
 /** One course of the history: facts, distribution, certificate, and edit/delete. */
 export function CourseRow({ course, certificate, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
+  // The version the form was opened on: the save is checked against it (another tab may save first).
+  const [base, setBase] = useState(course);
+  const [conflict, setConflict] = useState<Course | null>(null);
   const [status, setStatus] = useState(course.status);
   const [completedOn, setCompletedOn] = useState(course.completedOn ?? '');
   const [credits, setCredits] = useState(formatCredits(course.credits));
   const [message, setMessage] = useState<string | null>(null);
 
-  async function save(e: Event) {
+  function edit(from: Course) {
+    setBase(from);
+    setStatus(from.status);
+    setCompletedOn(from.completedOn ?? '');
+    setCredits(formatCredits(from.credits));
+    setConflict(null);
+    setEditing(true);
+  }
+
+  async function save(e: Event, over: Course = base) {
     e.preventDefault();
     const n = Number(credits);
     if (!Number.isFinite(n) || n < 0 || toHundredths(n) > CREDIT_LIMITS.course) return setMessage('Credits must be a number like 1.5.');
     if (status === 'completed' && !completedOn) return setMessage('A completed course needs its completion date.');
     try {
-      await mutate((s) => s.putCourse({ ...course, status, completedOn: status === 'completed' ? completedOn : null, credits: toHundredths(n) }));
+      await mutate((s) => s.putCourse({ ...over, status, completedOn: status === 'completed' ? completedOn : null, credits: toHundredths(n) }));
       setEditing(false);
+      setConflict(null);
+      setMessage(null);
     } catch (err) {
+      if (err instanceof ConflictError) setConflict(err.current as Course);
       setMessage(err instanceof Error ? err.message : String(err));
     }
   }
@@ -54,10 +71,10 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
         <strong>{course.title}</strong>
         <div class="muted">
           {[course.sponsor, course.approvalNumber, course.category && `Category ${course.category}`].filter(Boolean).join(' · ')}
-          {course.url && (
+          {webLink(course.url) && (
             <>
               {' · '}
-              <a href={course.url} target="_blank" rel="noopener noreferrer">
+              <a href={webLink(course.url)!} target="_blank" rel="noopener noreferrer">
                 page
               </a>
             </>
@@ -86,7 +103,7 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
         )}
         <label>
           {certificate ? 'Replace' : 'Add'} certificate
-          <input type="file" accept="application/pdf,image/*" data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
+          <input type="file" accept={CERTIFICATE_ACCEPT} data-testid="certificate-input" onChange={(e) => void attach(e.currentTarget.files?.[0])} />
         </label>
       </td>
       <td>
@@ -109,10 +126,25 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
               <input type="number" step={0.25} min={0} value={credits} onInput={(e) => setCredits(e.currentTarget.value)} />
             </label>
             <button type="submit">Save</button>
+            {conflict && (
+              <div data-testid="edit-conflict">
+                <p>
+                  Saved elsewhere: {conflict.status}
+                  {conflict.completedOn ? ` on ${conflict.completedOn}` : ''}, {formatCredits(conflict.credits)} credits. Yours: {status}
+                  {status === 'completed' && completedOn ? ` on ${completedOn}` : ''}, {credits} credits.
+                </p>
+                <button type="button" data-testid="keep-mine" onClick={(e) => void save(e, conflict)}>
+                  Save mine over it
+                </button>{' '}
+                <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => edit(conflict)}>
+                  Edit the saved version
+                </button>
+              </div>
+            )}
           </form>
         ) : (
           <div class="row" style={{ marginTop: 0 }}>
-            <button type="button" class="secondary" onClick={() => setEditing(true)}>
+            <button type="button" class="secondary" data-testid="edit-course" onClick={() => edit(course)}>
               Edit
             </button>
             <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>

@@ -10,12 +10,19 @@ type Period = 'current' | 'all';
 /** Rows drawn at a time: a ten-year history can hold thousands of courses; the page stays quick. */
 const PAGE = 50;
 
+const UNDONE = {
+  restored: 'Restored.',
+  merged: 'Restored into the same course, saved again since you deleted it (its certificate kept).',
+  beside: 'Restored beside the same course, saved again since you deleted it with a certificate of its own: both certificates are kept. Delete the one you do not need.',
+} as const;
+
 /** Course history with filters (credential, biennium, status), edit, delete with undo, certificates. */
 export function CoursesSection({ input, evaluation }: { input: RulesInput; evaluation: Evaluation }) {
   const [discipline, setDiscipline] = useState('');
   const [period, setPeriod] = useState<Period>('all');
   const [status, setStatus] = useState('');
   const [deleted, setDeleted] = useState<DeletedCourse | null>(null);
+  const [undone, setUndone] = useState<string | null>(null);
   const [certificates, setCertificates] = useState<CertificateMeta[]>([]);
   const [limit, setLimit] = useState(PAGE);
 
@@ -32,6 +39,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
   const certificateOf = new Map(certificates.map((c) => [c.id, c]));
 
   async function remove(course: Course) {
+    setUndone(null);
     setDeleted(await mutate((s) => s.deleteCourse(course.id)));
   }
 
@@ -73,13 +81,24 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           <button
             type="button"
             data-testid="undo"
-            onClick={() => {
-              void mutate((s) => s.restoreCourse(deleted));
-              setDeleted(null);
+            onClick={async () => {
+              // The banner stays until the undo is done, and says what happened or why it could not.
+              try {
+                const { outcome } = await mutate((s) => s.restoreCourse(deleted));
+                setDeleted(null);
+                setUndone(UNDONE[outcome]);
+              } catch (e) {
+                setUndone(`Could not restore “${deleted.course.title}”: ${e instanceof Error ? e.message : String(e)} Nothing was lost: try Undo again.`);
+              }
             }}
           >
             Undo
           </button>
+        </p>
+      )}
+      {undone && (
+        <p role="status" data-testid="undo-result">
+          {undone}
         </p>
       )}
       {shown.length === 0 ? (

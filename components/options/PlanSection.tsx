@@ -1,3 +1,4 @@
+import { webLink } from '../ui/web-link';
 import { useState } from 'preact/hooks';
 import { planCourses, type Plan, type RulesInput } from '../../lib/rules';
 import { formatCredits } from '../../lib/units/credits';
@@ -27,8 +28,8 @@ export function PlanSection({ input, today }: { input: RulesInput; today: string
                   const c = byId.get(id);
                   return c ? (
                     <li key={id}>
-                      {c.url ? (
-                        <a href={c.url} target="_blank" rel="noopener noreferrer">
+                      {webLink(c.url) ? (
+                        <a href={webLink(c.url)!} target="_blank" rel="noopener noreferrer">
                           {c.title}
                         </a>
                       ) : (

@@ -5,6 +5,7 @@ import { openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
+import { repeatFilter } from './repeats';
 import { saveCourse } from './save';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { toolbarBadge } from './toolbar';
@@ -14,11 +15,15 @@ import { toolbarBadge } from './toolbar';
  * reminders. It holds no state of its own (MV3 may stop it at any time): everything is read
  * from the store or storage.session on each event. Listeners are registered synchronously.
  */
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
+  const repeats = repeatFilter();
   let storePromise: Promise<Store> | null = null;
-  const store = () => (storePromise ??= openStore().catch((e: unknown) => {
+  // A connection closed under us (database deleted, cleared or upgraded elsewhere) is replaced on next use.
+  const store = () => (storePromise ??= openStore(undefined, () => (storePromise = null)).catch((e: unknown) => {
     storePromise = null;
     throw e;
   }));
@@ -40,11 +45,13 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'check-courses': {
         const tabId = sender.tab?.id;
+        // The same courses again from the same tab: the answer is all it needs (the data may have changed).
+        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses);
         // The badge script loads while the reply is computed; it waits for the detector's findings.
         // No courses (the page moved on), or a badge script already there: only the tab's state changes.
-        if (tabId !== undefined && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);
+        if (tabId !== undefined && !repeat && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);
         const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
-        if (tabId !== undefined) {
+        if (tabId !== undefined && !repeat) {
           // The page waits for the reply; the popup's copy and the toolbar mark can follow it.
           void Promise.all([
             saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId: sender.frameId ?? 0 }),
@@ -60,7 +67,7 @@ export default defineBackground(() => {
         return reply satisfies ReplyOf<'save-course'>;
       }
       case 'tab-courses':
-        return (await loadTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
+        return (await currentTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
       case 'listing-chip':
         return (await listingChip(sender.tab?.id, message.index)) satisfies ReplyOf<'listing-chip'>;
       case 'check-active-tab':
@@ -78,6 +85,16 @@ export default defineBackground(() => {
     if (tabId === undefined || !state || !check) return null;
     const best = bestFits(state.check.results.map((r) => r.coverage));
     return { check, setUp: state.check.setUp, bestFit: best.has(index), tabId, frameId: state.frameId ?? 0 };
+  }
+
+  /**
+   * A tab's last findings, if they are still about the page it shows: a tab that moved to a site
+   * the detector does not run on never reported "nothing", so its address is compared. The tab's
+   * address is visible to us only on our sites (or a page the user asked to check): none, stale.
+   */
+  async function currentTabState(tabId: number): Promise<ReplyOf<'tab-courses'>> {
+    const [state, tab] = await Promise.all([loadTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
+    return state && tab?.url && withoutHash(tab.url) === withoutHash(state.url) ? state : null;
   }
 
   /** "Check this page" on a site we do not run on: activeTab grants this one tab, this once. */
@@ -115,7 +132,10 @@ export default defineBackground(() => {
     if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();
   });
   browser.notifications.onClicked.addListener(() => void browser.runtime.openOptionsPage());
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    repeats.forget(tabId);
+    void forgetTab(tabId);
+  });
   // A periodic check catches deadlines reached while the browser was closed (fired on startup).
   void browser.alarms.get(REMINDER_ALARM).then(async (a) => {
     if (!a) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 360 });

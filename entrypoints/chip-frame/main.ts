@@ -32,8 +32,8 @@ void post({ type: 'listing-chip', index })
     chip.hidden = false;
     const tell = (event: ChipEvent['event']) =>
       void browser.tabs.sendMessage(reply.tabId, { type: CHIP_EVENT, index, event } satisfies ChipEvent, { frameId: reply.frameId }).catch(() => undefined);
-    // Only the user's own click opens the panel.
-    chip.addEventListener('click', (e) => e.isTrusted && tell('open'));
+    // Only the user's own click opens the panel: anywhere in the frame, the chip's whole area on the page.
+    document.addEventListener('click', (e) => e.isTrusted && tell('open'));
     // No requestAnimationFrame: the browser does not render a hidden cross-origin frame, so it would
     // wait for the badge script to show this frame, which waits for this message. The chip is in the
     // DOM: shown, it paints in the page's next frame.

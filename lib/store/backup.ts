@@ -44,9 +44,19 @@ export async function exportBackup(store: Store): Promise<string> {
   return JSON.stringify(backup);
 }
 
+const tooLarge = (size: number) => `The file is too large: ${Math.round(size / 1048576)} MB; a CE Companion backup is at most 400 MB.`;
+
+/**
+ * Refuses a backup file by its size, before it is read: a 1 GiB file cannot even be held as one
+ * string, and reading it failed as "not a complete JSON backup".
+ */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_CHARS) throw new BackupError([tooLarge(bytes)]);
+}
+
 /** Every problem of a backup, as "where: what" lines. Empty when it can be restored. */
 function check(text: string): { backup?: Backup; issues: string[] } {
-  if (text.length > MAX_BACKUP_CHARS) return { issues: [`The file is ${Math.round(text.length / 1048576)} MB; a CE Companion backup is at most 400 MB.`] };
+  if (text.length > MAX_BACKUP_CHARS) return { issues: [tooLarge(text.length)] };
   let json: unknown;
   try {
     json = JSON.parse(text);

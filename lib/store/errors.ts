@@ -1,5 +1,5 @@
 /** Why a write was refused; every code comes with a sentence a technologist can act on. */
-export type StoreErrorCode = 'quota' | 'too-large' | 'invalid' | 'not-found' | 'unknown';
+export type StoreErrorCode = 'quota' | 'too-large' | 'invalid' | 'not-found' | 'conflict' | 'unknown';
 
 export class StoreError extends Error {
   constructor(
@@ -8,6 +8,17 @@ export class StoreError extends Error {
   ) {
     super(message);
     this.name = 'StoreError';
+  }
+}
+
+/**
+ * A write based on a version of a record that has changed since (another tab saved it first).
+ * Nothing was written; `current` is what is stored now, for the form to show beside the user's.
+ */
+export class ConflictError<T> extends StoreError {
+  constructor(readonly current: T) {
+    super('conflict', 'This was changed in another tab or window since you opened it. Nothing was saved: compare both versions and choose.');
+    this.name = 'ConflictError';
   }
 }
 

@@ -2,7 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { type Outline, Outline as OutlineSchema, outlineKey } from '../outlines';
 import { Course, Credential, Prescription, Profile, type CourseInput, type RulesInput } from '../rules';
 import { CertificateMeta, MAX_CERTIFICATE_BYTES, type Certificate, type CertificateInput } from './certificate';
-import { StoreError, toStoreError } from './errors';
+import { ConflictError, StoreError, toStoreError } from './errors';
 import { courseFingerprint } from './fingerprint';
 import { mergeCourse } from './merge';
 import { migrate } from './migrations';
@@ -20,17 +20,26 @@ export type NewCourse = Omit<CourseInput, 'id' | 'updatedAt' | 'fingerprint'> & 
 
 const PROFILE_KEY = 'profile';
 
-export async function openDatabase(name = DB_NAME): Promise<Db> {
-  return openDB<CeDB>(name, DB_VERSION, {
+/**
+ * Opens the database. `onClosed` is called when this connection ends under us: another page
+ * needs a newer schema or deletes the database (we close at once so it is never blocked), or the
+ * browser closed it ("Clear site data"). The owner then opens a new connection for its next use.
+ */
+export async function openDatabase(name = DB_NAME, onClosed?: () => void): Promise<Db> {
+  const db: Db = await openDB<CeDB>(name, DB_VERSION, {
     upgrade(db, oldVersion, newVersion, tx) {
       // idb does not await upgrade callbacks: abort on failure so a half-migrated schema never commits.
       migrate(db, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => tx.abort());
     },
     blocking() {
-      // Another page needs a newer schema: let it upgrade instead of deadlocking.
-      void 0;
+      db.close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
     },
   });
+  return db;
 }
 
 /** Validates a record before it reaches IndexedDB; the message names the field. */
@@ -54,8 +63,8 @@ async function write<T>(run: () => Promise<T>, notify = true): Promise<T> {
   }
 }
 
-export async function openStore(name = DB_NAME) {
-  const db = await openDatabase(name);
+export async function openStore(name = DB_NAME, onClosed?: () => void) {
+  const db = await openDatabase(name, onClosed);
 
   async function certificateRecord(courseId: string, file: CertificateInput): Promise<Certificate> {
     if (file.blob.size > MAX_CERTIFICATE_BYTES) {
@@ -109,7 +118,20 @@ export async function openStore(name = DB_NAME) {
 
     listCourses: () => db.getAll('courses'),
     getCourse: (id: string) => db.get('courses', id),
-    putCourse: (c: Course) => write(() => db.put('courses', valid(Course, { ...c, updatedAt: Date.now() }))),
+    /**
+     * Saves an edited course if what is stored is still the version the edit started from (its
+     * `updatedAt`, compared in the same transaction): two tabs editing one course never silently
+     * undo each other's change. On a conflict nothing is written and the stored version is thrown.
+     */
+    putCourse: (c: Course) =>
+      write(async () => {
+        const tx = db.transaction('courses', 'readwrite');
+        const stored = await tx.store.get(c.id);
+        if (stored && stored.updatedAt !== c.updatedAt) throw new ConflictError(stored);
+        // Strictly newer than the version replaced, even within one millisecond.
+        await tx.store.put(valid(Course, { ...c, updatedAt: Math.max(Date.now(), c.updatedAt + 1) }));
+        await tx.done;
+      }),
 
     /**
      * Saves a course seen on a page, merging with the record of the same activity if there is one:
@@ -147,13 +169,34 @@ export async function openStore(name = DB_NAME) {
         await tx.done;
         return { course, certificate };
       }),
-    /** Undo of deleteCourse: puts both records back as they were. */
+    /**
+     * Undo of deleteCourse: puts both records back. If the same course was saved again since (from
+     * its page) and one record per course is kept (a unique fingerprint index), the deleted record
+     * is merged into the new one, which gets its certificate; if the new one has its own
+     * certificate too, the deleted record comes back beside it (with a distinct fingerprint, as the
+     * v2 migration does for duplicates), so no certificate is ever dropped.
+     */
     restoreCourse: (d: DeletedCourse) =>
-      write(async () => {
+      write(async (): Promise<{ outcome: 'restored' | 'merged' | 'beside' }> => {
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
-        await tx.objectStore('courses').put(d.course);
-        if (d.certificate) await tx.objectStore('certificates').put(d.certificate);
+        const courses = tx.objectStore('courses');
+        const byFingerprint = courses.index('fingerprint');
+        const again = byFingerprint.unique ? (await byFingerprint.getAll(d.course.fingerprint)).find((c) => c.id !== d.course.id) : undefined;
+        let outcome: 'restored' | 'merged' | 'beside' = 'restored';
+        let course = d.course;
+        let certificate = d.certificate;
+        if (again && (!again.certificateId || !certificate)) {
+          outcome = 'merged';
+          course = { ...mergeCourse(again, d.course), certificateId: again.certificateId ?? certificate?.id ?? null };
+          if (certificate) certificate = { ...certificate, courseId: again.id };
+        } else if (again) {
+          outcome = 'beside';
+          course = { ...d.course, fingerprint: `${d.course.fingerprint}#${d.course.id}` };
+        }
+        await courses.put(course);
+        if (certificate) await tx.objectStore('certificates').put(certificate);
         await tx.done;
+        return { outcome };
       }),
 
     /** Attaches or replaces a course's certificate; the old file goes only when the new one is stored. */

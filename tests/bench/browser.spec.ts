@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { exportBackup } from '../../lib/store';
-import { CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, launchChromium, launchWithExtension, waitForBadges } from '../e2e/fixtures';
+import { CHROMIUM, EXTENSION_DIR, expect, extensionIdOf, launchChromium, launchWithExtension, waitForBadges, workerHeapMb } from '../e2e/fixtures';
 import { serveFixtures, type FixtureServer } from '../e2e/serve';
 import { BADGE_HOST } from '../../components/badge/handoff';
 import { BadgeProbe } from '../e2e/shadow';
@@ -294,32 +294,6 @@ test('course page: panel painted after the detector starts', async () => {
     record({ name: 'Course page: panel painted after the detector starts', unit: 'ms', runs: painted, target: { limit: 100, of: 'median' } });
   });
 });
-
-/** The worker's heap through the DevTools protocol: attach to its target from a page session. */
-async function workerHeapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
-  if (!worker) throw new Error('no extension worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
-  let next = 1;
-  const call = (method: string) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const id = next++;
-      const listener = (e: { sessionId: string; message: string }) => {
-        const msg = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
-        if (e.sessionId === sessionId && msg.id === id) {
-          cdp.off('Target.receivedMessageFromTarget', listener);
-          resolve(msg.result ?? {});
-        }
-      };
-      cdp.on('Target.receivedMessageFromTarget', listener);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-    });
-  await call('HeapProfiler.collectGarbage');
-  const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
-  return usedSize / 1024 / 1024;
-}
 
 test('popup: data painted, 100 to 10,000 stored courses, against a blank extension page; heap at 10,000', async () => {
   test.setTimeout(600_000);

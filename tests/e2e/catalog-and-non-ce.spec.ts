@@ -22,11 +22,25 @@ test("a catalog's listings get personal chips in extension frames; a click on on
     '≈ +1 biennium',
     '★ ≈ +3.25 biennium',
   ]);
-  // A real click on the personal chip (its frame is over the page-stated one) opens the panel.
-  await page.frames().find((f) => f.url().endsWith('/chip-frame.html#1'))!.locator('#chip').click();
-  await expect.poll(async () => (await probe.badges()).filter((b) => b.kind === 'page').length).toBe(1);
-  const [panel] = (await probe.badges()).filter((b) => b.kind === 'page');
-  expect(await probe.text(panel!)).toContain('Abdomen and Pelvis — 0 left after');
+  // Each chip opens the panel with what its listing covers (what the chip sums up), capped at what
+  // is still open (1.5 of Abdomen and Pelvis); the third states its distribution ("CT – Neck and
+  // Chest: 1.5"), in a subcategory not prescribed: only its biennium credits.
+  const expected = [
+    '+1.5 CT · Safety · Radiation Safety and Dose — 0.5 left after',
+    '+1.5 CT · Procedures · Abdomen and Pelvis — 0 left after',
+    'Neck and Chest CT Angiography1.5 credits · Category A+1.5 biennium credits — 22.5 of 24 left afterSave',
+    '+0.25 biennium credits — 23.75 of 24 left afterCredit distribution estimated',
+    '+1 biennium credits — 23 of 24 left afterCredit distribution estimated',
+    '+3.25 biennium credits — 20.75 of 24 left afterCredit distribution estimated',
+  ];
+  for (const [i, text] of expected.entries()) {
+    // Node ids last until the next look: look again each time. A real click on the chip's area: its
+    // frame, over the page-stated chip, takes it and tells the badge script to open the panel.
+    await probe.press((await probe.badges()).filter((b) => b.kind === 'listing')[i]!, '.slot');
+    await expect.poll(async () => probe.text((await probe.badges()).find((b) => b.kind === 'page')!)).toContain(text);
+    // Collapsed, the panel covers no listing's chip.
+    await probe.click((await probe.badges()).find((b) => b.kind === 'page')!, '[aria-label="Hide CE Companion panel"]');
+  }
   expect(external).toEqual([]);
 });
 

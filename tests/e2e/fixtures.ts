@@ -115,3 +115,29 @@ export async function waitForBadges(probe: BadgeProbe, count: number) {
   expect(badges).toHaveLength(count);
   return badges;
 }
+
+/** The worker's heap through the DevTools protocol: attach to its target from a page session. */
+export async function workerHeapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+  if (!worker) throw new Error('no extension worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+  let next = 1;
+  const call = (method: string) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const id = next++;
+      const listener = (e: { sessionId: string; message: string }) => {
+        const msg = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown> };
+        if (e.sessionId === sessionId && msg.id === id) {
+          cdp.off('Target.receivedMessageFromTarget', listener);
+          resolve(msg.result ?? {});
+        }
+      };
+      cdp.on('Target.receivedMessageFromTarget', listener);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}

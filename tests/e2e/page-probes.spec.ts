@@ -76,6 +76,8 @@ test("the panel host has the same size whatever the user's data; the page's key 
     }
   });
   await probe.click(badge!, '[data-testid="save-completed"]');
+  // The certificate picker offers only what a certificate may be: no SVG (issue #18, 15).
+  expect((await frame.locator('input[type="file"]').getAttribute('accept'))!.split(',')).toEqual(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/heic', 'image/heif']);
   await frame.locator('input[type="date"]').click();
   await page.keyboard.type('2025');
   // Control: the same listeners do hear what happens in the page itself.

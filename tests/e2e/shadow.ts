@@ -114,7 +114,7 @@ export class BadgeProbe {
   }
 
   async exists(badge: Badge, selector: string): Promise<boolean> {
-    if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator(selector).count()) > 0;
+    if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator('#app').locator(selector).count()) > 0;
     const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector })) as { nodeId: number };
     return nodeId !== 0;
   }

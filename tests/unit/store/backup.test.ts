@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Credential, Prescription } from '../../../lib/rules';
-import { BackupError, exportBackup, importBackup } from '../../../lib/store';
+import { BackupError, CERTIFICATE_TYPES, checkBackupSize, exportBackup, importBackup } from '../../../lib/store';
+import { CERTIFICATE_ACCEPT } from '../../../lib/store/limits';
 import { ctCourse, freshStore, pdf } from './open';
 
 async function filled() {
@@ -50,5 +51,20 @@ describe('backup', () => {
     expect(error).toBeInstanceOf(BackupError);
     expect((error as BackupError).issues.join('\n')).toMatch(message);
     expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe('small things (issue #18, 15)', () => {
+  it('a 1 GiB backup is refused as too large by its size, before it is read', () => {
+    expect(() => checkBackupSize(1024 ** 3)).toThrow(/too large: 1024 MB; a CE Companion backup is at most 400 MB/);
+    expect(() => checkBackupSize(10 * 1024 * 1024)).not.toThrow();
+  });
+
+  it('certificate pickers offer exactly the types a certificate may have: no SVG', () => {
+    const offered = CERTIFICATE_ACCEPT.split(',');
+    expect(offered).not.toContain('image/*');
+    expect(offered.some((t) => /svg/.test(t))).toBe(false);
+    expect(offered.every((t) => CERTIFICATE_TYPES.test(t))).toBe(true);
+    expect(CERTIFICATE_TYPES.test('image/svg+xml')).toBe(false);
   });
 });
