@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/unit/clock.ts'],
   },
 });

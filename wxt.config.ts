@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { SPONSOR_MATCHES, TEST_MATCHES } from './lib/sponsor-hosts';
 
 /**
@@ -16,11 +17,14 @@ export default defineConfig({
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const e of entrypoints) if (e.name === 'bench-blank' && wxt.config.mode !== 'e2e') e.skipped = true;
     },
+    // The privacy policy is written once (docs/privacy.md) and ships in the package for Options → About.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('docs/privacy.md'), relativeDest: 'privacy.txt' });
+    },
   },
   manifest: ({ mode }) => ({
     name: 'CE Companion',
-    description:
-      'ARRT CE, CQR prescriptions and structured education at a glance; checks CE courses on sponsor pages against your gaps. All data stays on your computer.',
+    // The description is package.json's (WXT's default): the Chrome Web Store allows 132 characters.
     // alarms + notifications: deadline reminders; storage: storage.session holds each tab's findings for the popup while the
     // worker sleeps; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
     // "Check this page" on sites we do not support, only when the user asks, and the badge script where courses were found.

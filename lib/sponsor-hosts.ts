@@ -1,19 +1,27 @@
+import { SPONSORS } from './extract/sponsors';
+
 /**
- * Sponsor sites the content script runs on without being asked (issue #4). Each is a CE
- * publisher named in ../shared/reference/sponsor-pages.md. Every other site is checked only
- * when the user clicks "Check this page" or grants that site.
+ * Sponsor sites the content script runs on without being asked (issue #4), derived from the
+ * sponsor modules (lib/extract/sponsors/). Every other site is checked only when the user clicks
+ * "Check this page" or grants that site.
  */
-export const SPONSOR_MATCHES = [
-  'https://*.asrt.org/*',
-  'https://*.x-raylady.com/*',
-  'https://*.scrubsce.com/*',
-  'https://*.ce4rt.com/*',
-  'https://*.gagece.com/*',
-  'https://*.xrayce.com/*',
-  'https://*.ceessentials.net/*',
-  'https://*.aheconline.com/*',
-  'https://*.mtmi.net/*',
-] as const;
+export const SPONSOR_MATCHES: readonly string[] = SPONSORS.filter((s) => !s.optional).flatMap((s) => s.hosts);
+
+/**
+ * Sponsors the detector runs on only once the user grants them from the popup ("Always check
+ * <site>"): added after the extension shipped, they would otherwise ask every user's permission
+ * again at update time (issue #14). The manifest's optional host permissions cover them.
+ */
+export const OPTIONAL_SPONSOR_MATCHES: readonly string[] = SPONSORS.filter((s) => s.optional).flatMap((s) => s.hosts);
 
 /** The local demo sponsor site served by tests and `npm start` (mode `e2e` builds only). */
 export const TEST_MATCHES = ['http://127.0.0.1/*'] as const;
+
+/**
+ * The global the worker sets in the content-script world right before it injects the detector
+ * for "Check this page", so the detector weighs the page with the lower threshold (lib/extract/evidence.ts).
+ */
+export const ASKED_FLAG = 'ceCompanionAsked';
+
+/** The id of the detector registered at run time on the optional sponsor sites the user granted. */
+export const OPTIONAL_SCRIPT_ID = 'optional-sponsors';

@@ -40,7 +40,7 @@ export function PanelFrame() {
       onToggle={tell}
       onSave={async (r) => {
         if (!visible()) return COVERED;
-        const reply = await saveFromPanel(course, r);
+        const reply = await saveFromPanel(check.fingerprint, r);
         return reply.ok ? null : reply.error;
       }}
     />

@@ -25,7 +25,7 @@ export function chipView(check: CourseCheck, setUp: boolean, bestFit: boolean): 
     return { text: "✓ completed — won't count again", tone: 'done', label: "You completed this course already: it won't count again." };
   }
   if (saved?.status === 'planned') return { text: `planned · ${coverage.summary}`, tone: 'planned', label: `In your plan: ${coverage.summary}.${legend}` };
-  const covers = coverage.biennium?.adds || coverage.credentials.some((c) => c.prescription.length || c.structuredCategories.length);
+  const covers = coverage.biennium?.adds || coverage.probationAdds > 0 || coverage.credentials.some((c) => c.prescription.length || c.structuredCategories.length);
   if (bestFit) return { text: `★ ${coverage.summary}`, tone: 'best', label: `One of the best fits on this page for your gaps: ${coverage.summary}.${legend}` };
   return { text: coverage.summary, tone: covers ? 'covers' : 'none', label: `${coverage.summary}.${legend}` };
 }

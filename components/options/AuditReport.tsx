@@ -3,6 +3,7 @@ import type { Evaluation, RulesInput } from '../../lib/rules';
 import type { CertificateMeta } from '../../lib/store';
 import { formatCredits } from '../../lib/units/credits';
 import { getStore } from '../data/use-data';
+import { StandingNotices } from '../standing-notices';
 import { disciplineName } from '../ui/names';
 
 /**
@@ -27,6 +28,7 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
       </div>
       <h1>Continuing education record</h1>
       <p class="muted">Prepared {evaluation.today} by CE Companion from the user's own records.</p>
+      <StandingNotices evaluation={evaluation} />
       {b && (
         <>
           <h2>
@@ -60,9 +62,9 @@ export function AuditReport({ input, evaluation, onClose }: { input: RulesInput;
               })}
             </tbody>
           </table>
-          {b.excluded.length > 0 && (
+          {b.excluded.some((e) => e.kind === 'repeat-in-biennium') && (
             <p class="muted">
-              Not counted: {b.excluded.map((e) => `${byId.get(e.courseId)?.title ?? e.courseId} (${e.reason})`).join('; ')}
+              Not counted: {b.excluded.filter((e) => e.kind === 'repeat-in-biennium').map((e) => `${e.title} (${e.reason})`).join('; ')}
             </p>
           )}
         </>

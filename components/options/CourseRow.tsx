@@ -8,6 +8,8 @@ import { getStore, mutate } from '../data/use-data';
 
 interface Props {
   course: Course;
+  /** Why this completion does not (or may not) count this biennium, if so. */
+  note?: { kind: string; reason: string };
   certificate: CertificateMeta | undefined;
   onDelete: (course: Course) => void;
 }
@@ -15,7 +17,7 @@ interface Props {
 const BASIS_LABEL = { stated: 'stated by sponsor', confirmed: 'confirmed by you', estimated: 'estimated — not counted until confirmed', none: 'no distribution' } as const;
 
 /** One course of the history: facts, distribution, certificate, and edit/delete. */
-export function CourseRow({ course, certificate, onDelete }: Props) {
+export function CourseRow({ course, note, certificate, onDelete }: Props) {
   const [editing, setEditing] = useState(false);
   // The version the form was opened on: the save is checked against it (another tab may save first).
   const [base, setBase] = useState(course);
@@ -80,6 +82,31 @@ export function CourseRow({ course, certificate, onDelete }: Props) {
             </>
           )}
         </div>
+        {note && (
+          <div class="notice" data-testid="course-note" data-kind={note.kind}>
+            {note.reason}
+            {note.kind === 'no-category' && (
+              <div class="row">
+                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A' }))}>
+                  Category A
+                </button>
+                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, category: 'A+' }))}>
+                  Category A+
+                </button>
+              </div>
+            )}
+            {note.kind === 'unknown-format-repeat' && (
+              <div class="row">
+                <button type="button" class="secondary" data-testid="answer-live" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'live' }))}>
+                  It was a live event
+                </button>
+                <button type="button" class="secondary" onClick={() => void mutate((s) => s.putCourse({ ...course, format: 'home-study' }))}>
+                  It was home study
+                </button>
+              </div>
+            )}
+          </div>
+        )}
         {course.distribution.length > 0 && (
           <div class="muted">
             {course.distribution.map((d) => `${d.discipline} ${d.subcategory ?? d.category} ${formatCredits(d.credits)}${d.unmapped ? ' (old outline name, not counted)' : ''}`).join('; ')} — {BASIS_LABEL[course.distributionBasis]}

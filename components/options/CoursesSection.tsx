@@ -31,6 +31,8 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
   }, [input]);
 
   const b = evaluation.biennium;
+  // Why a completion does not (or may not) count, shown on its row with the answer that settles it.
+  const notes = new Map([...(b?.excluded ?? []), ...(b?.flagged ?? [])].filter((e) => e.kind !== 'repeat-in-biennium').map((e) => [e.courseId, e]));
   const shown = input.courses
     .filter((c) => !discipline || c.disciplines.includes(discipline as Course['disciplines'][number]) || c.distribution.some((d) => d.discipline === discipline))
     .filter((c) => period === 'all' || (b !== null && c.completedOn !== null && c.completedOn >= b.start && c.completedOn <= b.end))
@@ -118,7 +120,7 @@ export function CoursesSection({ input, evaluation }: { input: RulesInput; evalu
           </thead>
           <tbody>
             {shown.slice(0, limit).map((c) => (
-              <CourseRow key={c.id} course={c} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
+              <CourseRow key={c.id} course={c} note={notes.get(c.id)} certificate={c.certificateId ? certificateOf.get(c.certificateId) : undefined} onDelete={(x) => void remove(x)} />
             ))}
           </tbody>
         </table>

@@ -4,6 +4,7 @@ import { Credential, type RulesInput } from '../../lib/rules';
 import { mutate } from '../data/use-data';
 import { DisciplineSelect } from '../ui/DisciplineSelect';
 import { disciplineName } from '../ui/names';
+import { CredentialEditor } from './CredentialEditor';
 import { PrescriptionEditor } from './PrescriptionEditor';
 
 /** The user's ARRT credentials and, under each, its CQR prescription. */
@@ -14,6 +15,7 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
   const [pursuing, setPursuing] = useState(false);
   const [deadline, setDeadline] = useState('');
   const [status, setStatus] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -39,11 +41,19 @@ export function CredentialsSection({ input }: { input: RulesInput }) {
         <article key={c.id} class="card" data-testid="credential-item" data-discipline={c.discipline}>
           <div class="row" style={{ justifyContent: 'space-between', marginTop: 0 }}>
             <strong>{disciplineName(c.discipline)}</strong>
-            <span class="muted">{c.status === 'pursuing' ? `Structured education, applying by ${c.applyBy ?? '—'}` : `Earned ${c.earnedOn ?? '—'}`}</span>
+            <span class="muted">
+              {c.status === 'pursuing' ? `Structured education, applying by ${c.applyBy ?? '—'}` : `Earned ${c.earnedOn ?? '—'}`}
+              {c.cqrDeadlineOverride ? ` · CQR deadline ${c.cqrDeadlineOverride} (dashboard)` : ''}
+              {c.cqrCompletedOn ? ` · CQR complete ${c.cqrCompletedOn}` : ''}
+            </span>
+            <button type="button" class="secondary" data-testid="edit-credential" onClick={() => setEditing(editing === c.id ? null : c.id)}>
+              Edit
+            </button>
             <button type="button" class="danger" onClick={() => confirm(`Remove ${c.discipline} and its prescription?`) && void mutate((s) => s.deleteCredential(c.id))}>
               Remove
             </button>
           </div>
+          {editing === c.id && <CredentialEditor credential={c} onDone={() => setEditing(null)} />}
           {c.status === 'held' && <PrescriptionEditor credential={c} input={input} />}
         </article>
       ))}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useData } from '../data/use-data';
+import { AboutSection } from './AboutSection';
 import { AuditReport } from './AuditReport';
 import { BackupSection } from './BackupSection';
 import { CoursesSection } from './CoursesSection';
@@ -20,7 +21,7 @@ export function Options() {
     <main>
       <h1>CE Companion</h1>
       <nav aria-label="Sections" class="row no-print">
-        {['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup'].map((id) => (
+        {['profile', 'credentials', 'courses', 'plan', 'outlines', 'backup', 'about'].map((id) => (
           <a key={id} href={`#${id}`}>
             {id[0]!.toUpperCase() + id.slice(1)}
           </a>
@@ -33,6 +34,7 @@ export function Options() {
       <PlanSection input={input} today={today} />
       <OutlineEditor input={input} />
       <BackupSection store={store} input={input} onAudit={() => setAudit(true)} />
+      <AboutSection />
     </main>
   );
 }

@@ -119,6 +119,7 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
                 </ul>
               )}
               {parsed.unrecognized.length > 0 && <p class="warn">Not understood: {parsed.unrecognized.join(' | ')}</p>}
+              {parsed.duplicates.length > 0 && <p class="warn">Named twice, not added up (the first figure was kept — check it): {parsed.duplicates.join(' | ')}</p>}
               <button type="button" data-testid="confirm-prescription" disabled={parsed.items.length === 0} onClick={() => void save(parsed.items)}>
                 This is right — save it
               </button>

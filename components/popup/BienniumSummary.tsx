@@ -15,9 +15,15 @@ export function BienniumSummary({ biennium }: { biennium: BienniumProgress | nul
         {biennium.start} – {biennium.end}, ends {daysText(biennium.daysLeft)}
         {biennium.basis !== 'profile' ? ' (dates estimated — set your biennium start year in Options)' : ''}.
       </p>
-      {biennium.sonography && (
+      {biennium.remaining > 0 && (
         <p>
-          Sonography-related: {formatCredits(biennium.sonography.earned)} / 16
+          <strong data-testid="biennium-remaining">{formatCredits(biennium.remaining)}</strong> credits still needed
+          {biennium.sonography && biennium.sonography.remaining >= biennium.remaining ? ' (sonography-related)' : ''}
+        </p>
+      )}
+      {biennium.sonography && (
+        <p data-testid="sonography">
+          Sonography-related: {formatCredits(biennium.sonography.earned)} / 16 — required of Sonography credential holders
         </p>
       )}
     </section>

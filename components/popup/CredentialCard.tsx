@@ -11,9 +11,24 @@ export function CredentialCard({ progress, today }: { progress: CredentialProgre
     <section class="card" data-testid="credential-card" data-discipline={progress.discipline} aria-label={disciplineName(progress.discipline)}>
       <h2>{disciplineName(progress.discipline)}</h2>
       {cqr ? (
-        <p class="muted">
-          CQR window {cqr.windowStart} – {cqr.deadline}
-          {today < cqr.windowStart ? ' (not open yet)' : ''}. Submit prescribed CE by <strong>{cqr.submitBy}</strong> ({daysText(daysBetween(today, cqr.submitBy))}).
+        <p class={cqr.status === 'overdue' ? 'error' : 'muted'} data-testid="cqr-status" data-status={cqr.status}>
+          {cqr.status === 'overdue' && (
+            <>
+              <strong>CQR not recorded as complete</strong> — the window closed {cqr.deadline}. Reinstate by {cqr.reinstateBy}.
+            </>
+          )}
+          {cqr.status === 'complete' && <span class="done">✓ CQR complete ({cqr.completedOn}). Next window opens after {cqr.deadline}.</span>}
+          {cqr.status === 'submit-now' && (
+            <>
+              <strong>Submit now:</strong> ARRT needs up to two weeks to review; the window closes {cqr.deadline} ({daysText(daysBetween(today, cqr.deadline))}).
+            </>
+          )}
+          {(cqr.status === 'open' || cqr.status === 'upcoming') && (
+            <>
+              CQR window {cqr.windowStart} – {cqr.deadline}
+              {cqr.status === 'upcoming' ? ' (not open yet)' : ''}. Submit prescribed CE by <strong>{cqr.submitBy}</strong> ({daysText(daysBetween(today, cqr.submitBy))}).
+            </>
+          )}
         </p>
       ) : (
         !structured && <p class="muted">{progress.timeLimited ? 'Enter the date earned to see your CQR window.' : 'Not time-limited: no CQR.'}</p>

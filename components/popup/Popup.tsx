@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useLayoutEffect } from 'preact/hooks';
 import { benchMark } from '../bench-mark';
 import { useSummary } from '../data/use-summary';
+import { StandingNotices } from '../standing-notices';
 import { BienniumSummary } from './BienniumSummary';
 import { CredentialCard } from './CredentialCard';
 import { TabCourse } from './TabCourse';
@@ -36,6 +37,7 @@ export function Popup() {
         </section>
       ) : (
         <>
+          <StandingNotices evaluation={evaluation} limit={4} />
           <BienniumSummary biennium={evaluation.biennium} />
           {evaluation.credentials.map((c) => (
             <CredentialCard key={c.credentialId} progress={c} today={today} />

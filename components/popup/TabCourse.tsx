@@ -5,6 +5,7 @@ import { post } from '../../lib/messages/post';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
+import { PageFallback } from './PageFallback';
 
 type TabState = ReplyOf<'tab-courses'>;
 
@@ -12,9 +13,13 @@ type TabState = ReplyOf<'tab-courses'>;
 export function TabCourse({ today }: { today: string }) {
   const [state, setState] = useState<TabState | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
+  const [checked, setChecked] = useState(false);
+
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
 
   async function load() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    setTabId(tab?.id);
     setState(tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null));
   }
   useEffect(() => void load(), []);
@@ -30,11 +35,14 @@ export function TabCourse({ today }: { today: string }) {
           onClick={async () => {
             const r = await post({ type: 'check-active-tab' });
             setMessage(r.ok ? 'Checked. If this page shows a course, its badge appears on the page.' : (r.error ?? 'Could not check this page.'));
+            // The detector reports within a moment; nothing by then: offer the course by hand.
+            if (r.ok) setTimeout(() => void load().then(() => setChecked(true)), 1500);
           }}
         >
           Check this page
         </button>
         {message && <p role="status">{message}</p>}
+        <PageFallback checked={checked} today={today} />
       </section>
     );
   }
@@ -42,8 +50,11 @@ export function TabCourse({ today }: { today: string }) {
   const course = state.courses[index]!;
   const check = state.check.results[index];
   const save = async (status: 'planned' | 'completed') => {
-    const r = await post({ type: 'save-course', course, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
+    if (!check) return;
+    const r = await post({ type: 'save-course', fingerprint: check.fingerprint, tabId, status, completedOn: status === 'completed' ? today : null, confirmedDistribution: null, certificate: null });
     setMessage(r.ok ? `Saved as ${r.status}.` : r.error);
+    // The worker checked the tab again after saving: show what the course adds now.
+    if (r.ok) await load();
   };
   return (
     <section class="card" data-testid="tab-course" aria-label="Course on this page">

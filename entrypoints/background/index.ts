@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
 import { bestFits, evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
-import { openStore, type Store } from '../../lib/store';
+import { courseFingerprint, openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -9,6 +9,8 @@ import { repeatFilter } from './repeats';
 import { saveCourse } from './save';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { toolbarBadge } from './toolbar';
+import { syncOptionalSponsors } from './optional-sponsors';
+import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 
 /**
  * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
@@ -34,8 +36,8 @@ export default defineBackground(() => {
     const evaluation = evaluate(input, localToday());
     // The popup paints from this at once, then checks it against the full data.
     await browser.storage.local.set({ [SUMMARY_KEY]: summarize(input, evaluation) });
-    const { text, title } = toolbarBadge(evaluation);
-    await action.setBadgeBackgroundColor({ color: '#1d4ed8' });
+    const { text, title, color } = toolbarBadge(evaluation);
+    await action.setBadgeBackgroundColor({ color });
     await action.setBadgeText({ text });
     await action.setTitle({ title });
     await runReminders(s, localToday());
@@ -62,8 +64,17 @@ export default defineBackground(() => {
         return reply satisfies ReplyOf<'check-courses'>;
       }
       case 'save-course': {
-        const reply = await saveCourse(await store(), message, localToday());
-        if (reply.ok) void refresh();
+        const tabId = message.tabId ?? sender.tab?.id;
+        const tab = tabId === undefined ? null : await loadTabState(tabId);
+        const course = tab?.courses.find((c) => courseFingerprint(c) === message.fingerprint);
+        if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
+        const s = await store();
+        const reply = await saveCourse(s, course, message, localToday());
+        if (reply.ok) {
+          // The tab's state (badge, popup "On this page") reflects the save at once.
+          await saveTabState(tabId, { ...tab, check: checkCourses(await s.loadRulesInput(), tab.courses, localToday()) }).catch(() => undefined);
+          void refresh();
+        }
         return reply satisfies ReplyOf<'save-course'>;
       }
       case 'tab-courses':
@@ -102,6 +113,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { ok: false, error: 'No page to check.' };
     try {
+      // The detector reads this flag: the user asked, so less evidence is enough.
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, func: (flag: string) => void ((globalThis as Record<string, unknown>)[flag] = true), args: [ASKED_FLAG] });
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/detector.js'] });
       return { ok: true };
     } catch {
@@ -126,7 +139,15 @@ export default defineBackground(() => {
     return handle(parsed.data, sender);
   });
 
-  browser.runtime.onInstalled.addListener(() => void refresh());
+  // Sponsor sites the user allowed from the popup ("Always check <site>"): the detector runs there too.
+  browser.permissions.onAdded.addListener(() => void syncOptionalSponsors());
+  browser.permissions.onRemoved.addListener(() => void syncOptionalSponsors());
+  browser.runtime.onInstalled.addListener(() => {
+    void refresh().then(syncOptionalSponsors);
+    // Firefox's test driver cannot open moz-extension:// pages itself (WebDriver BiDi refuses), but it
+    // can script a tab the extension opened: e2e builds for Firefox open their options page on install.
+    if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
+  });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();

@@ -3,6 +3,7 @@ import { extensionAlive, startScript } from '../../components/badge/script-life'
 import { benchMark } from '../../components/bench-mark';
 import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
+import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 import { lookWhileChanging, pageBudget } from './look-again';
 import { onInAppNavigation } from './navigation';
 
@@ -44,8 +45,11 @@ export default defineUnlistedScript(() => {
   });
 });
 
+/** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
+const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
+
 function find(): CourseBlock[] {
-  return isLikelyCePage(document) ? extractCourseBlocks(document, location.href) : [];
+  return asked || isLikelyCePage(document) ? extractCourseBlocks(document, location.href, { asked }) : [];
 }
 
 /**

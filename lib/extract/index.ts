@@ -1,18 +1,37 @@
-import { readCourse } from './generic/course';
+import type { CourseBlock } from './blocks';
+import { ASKED_THRESHOLD, listingReasons, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
+import { readCourse, type CourseFrame } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
-import { courseHeading, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
-import { linesByListing, listingParts, repeatedListings, siteOf, tableListings, type Listing } from './generic/listings';
+import { courseHeading, HIDDEN_INSIDE, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
+import { linesByListing, listingParts, repeatedListings, sectionListings, siteOf, tableListings, type Listing } from './generic/listings';
+import { pageTitle, undoubled } from './generic/title';
 import type { ExtractedCourse } from './schema';
-import { detectFormat, type SiteFormat } from './sites';
+import { detectFormat, type SiteFormat } from './platforms';
+import { SPONSORS } from './sponsors';
+import { sponsorOf } from './sponsors/sponsor';
 import { readStructured, type StructuredHints } from './generic/structured';
 import { cleanText } from './parse/clean';
-import { findCredits } from './parse/facts';
+import { findCredits, findCreditStatement } from './parse/facts';
+import { NUMBER } from './parse/numbers';
 import { mentionsCe } from './parse/signal';
 
-/** A course and the element it was read from (the badge goes there). */
-export interface CourseBlock {
-  course: ExtractedCourse;
-  element: Element;
+export type { CourseBlock } from './blocks';
+
+export interface ExtractOptions {
+  /** The user asked ("Check this page"): less evidence is enough (evidence.ts). */
+  asked?: boolean;
+}
+
+/** What every reader of one page needs to know about it. */
+interface PageContext {
+  doc: Document;
+  page: URL;
+  site: SiteFormat | null;
+  hints: StructuredHints;
+  sponsor: string;
+  threshold: number;
+  /** Page-wide evidence (evidence.ts), weighed with each block's own: asked for once a block reads as a course, with lines of the page's text. */
+  reasons: (lines: readonly Line[]) => Reason[];
 }
 
 /** The most listings one page can send (the message schema's limit). */
@@ -27,20 +46,29 @@ const MAX_LISTINGS = 2 * MAX_COURSES;
  * construction; the property test checks that with zod, and the worker validates every message,
  * which keeps zod out of the content script.
  */
-export function extractCourses(doc: Document, url: string): ExtractedCourse[] {
-  return extractCourseBlocks(doc, url).map((b) => b.course);
+export function extractCourses(doc: Document, url: string, options: ExtractOptions = {}): ExtractedCourse[] {
+  return extractCourseBlocks(doc, url, options).map((b) => b.course);
 }
 
-export function extractCourseBlocks(doc: Document, url: string): CourseBlock[] {
+export function extractCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): CourseBlock[] {
   try {
     if (!doc.body) return [];
     const page = new URL(url);
-    const site = detectFormat(doc);
     const hints = readStructured(doc);
-    const sponsor = hints.provider ?? hints.siteName ?? page.hostname.replace(/^www\./, '');
-    const listings = readCatalog(doc, page, site, sponsor);
-    const blocks = listings ?? readPage(doc, page, site, hints, sponsor);
-    return distinct(blocks);
+    const known = sponsorOf(SPONSORS, page, doc);
+    let reasons: Reason[] | undefined;
+    const context: PageContext = {
+      doc,
+      page,
+      site: detectFormat(doc),
+      hints,
+      sponsor: hints.provider ?? hints.siteName ?? known?.name ?? page.hostname.replace(/^www\./, ''),
+      threshold: options.asked ? ASKED_THRESHOLD : THRESHOLD,
+      reasons: (lines) => (reasons ??= pageReasons(doc, page, hints, sampleOf(lines))),
+    };
+    const catalog = readCatalog(context);
+    const blocks = catalog.blocks ?? readPage(context, catalog.passedOver);
+    return distinct(known?.patch ? known.patch(blocks, doc) : blocks);
   } catch {
     // A page we cannot read is a page without courses, never a broken page.
     return [];
@@ -65,8 +93,13 @@ export function isLikelyCePage(doc: Document): boolean {
   return mentionsCe(sample.slice(0, SIGNAL_BUDGET * 2));
 }
 
-/** Listings of this catalog; [] when the listings link to other sites (search results); null when no catalog. */
-function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor: string): CourseBlock[] | null {
+/**
+ * A catalog's courses: `blocks` null when the page is no catalog (or a catalog of which no
+ * listing reads as a course: the page's own course is then read, without the listings, which
+ * are a "more courses" sidebar); [] when its listings link to other sites (search results).
+ */
+function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; passedOver: Element[] } {
+  const { doc, page, site } = context;
   const root = doc.body;
   // Cap first: a shop grid of 100,000 products is read no further than a message can carry.
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)).slice(0, MAX_LISTINGS) : [];
@@ -78,17 +111,28 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
     const h1 = mainHeading(doc);
     const repeated = repeatedListings(root, lines, h1);
     if (repeated.length >= 2) {
-      if (isSinglePage(h1, lines, repeated)) return null;
+      if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
       const grouped = linesByListing(repeated, lines);
       items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
-      if (rows.length < 2) return null;
-      items = rows.map(({ row, header }) => ({ element: row, parts: listingParts(row), lines: rowLines(row, header) }));
+      if (rows.length >= 2) items = rows.map(({ row, header }) => ({ element: row, parts: listingParts(row), lines: rowLines(row, header) }));
+      else {
+        // Prose catalogs: one heading and its paragraphs per offer, nothing wrapping each.
+        const sections = sectionListings(lines);
+        if (sections.length < 2) return { blocks: null, passedOver: [] };
+        const links = sections.map((s) => s.lines.map((l) => l.element.querySelector<HTMLAnchorElement>('a[href]')).find((a) => a) ?? null);
+        // One store link under every offer is no offer's own page: each is then known by this page.
+        const own = (a: HTMLAnchorElement | null) => (a && links.filter((b) => b?.href === a.href).length === 1 ? a : null);
+        items = sections.map(({ heading, lines }, i) => ({ element: heading, parts: { title: heading, link: own(links[i]!) }, lines }));
+      }
     }
   }
   const blocks: CourseBlock[] = [];
   const home = siteOf(page.href);
+  // Listings are weighed against the page's evidence against a course (an article, a FAQ),
+  // not for it: the page's own schema.org Product is not each listing's.
+  const against = () => context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL');
   let foreign = 0;
   for (const item of items) {
     const { link, title: titleEl } = item.parts;
@@ -99,19 +143,34 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
       continue;
     }
     const title = plainText(titleEl ?? link ?? item.element.querySelector('td, th'));
-    if (!title) continue;
+    // A question is a FAQ entry's title, never a course's.
+    if (!title || NOT_A_TITLE.test(title) || title.endsWith('?')) continue;
     const priceEl = prices?.get(item.element) ?? null;
-    const course = readCourse(
-      // A listing with its own link is on offer; one without must show a price or approval itself.
-      { kind: 'listing', title, url: href, sponsor, price: textOf(priceEl) || null, description: null, structuredCredits: null, hasAction: link !== null },
-      item.lines,
-    );
-    if (course) blocks.push({ course, element: item.element });
+    // A listing with its own link is on offer; one without must show a price or approval itself.
+    const reading = readCourse({ kind: 'listing', title, url: href, sponsor: context.sponsor, price: textOf(priceEl) || null, description: null, otherCredits: () => null, hasAction: link !== null }, item.lines);
+    const reasons = reading ? [...reading.reasons, ...against(), ...listingReasons(href, item.element)] : [];
+    if (reading && scoreOf(reasons) >= context.threshold) blocks.push({ course: reading.course, element: item.element, reasons });
   }
   // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
-  if (foreign > items.length / 2) return [];
-  return blocks.length >= 2 || items.length >= 2 ? blocks : null;
+  if (foreign > items.length / 2) return { blocks: [], passedOver: [] };
+  return { blocks: blocks.length ? blocks : null, passedOver: items.map((i) => i.element) };
 }
+
+/** The first 20,000 characters of some lines' text. */
+function sampleOf(lines: readonly Line[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text.length > 20_000) break;
+    text += ` ${line.text}`;
+  }
+  return text;
+}
+
+/** Link and button words that some layouts put where a listing's title goes ("Home", ">> Add to Cart"). */
+const NOT_A_TITLE = /^(?:[>»«<\s-]*)(?:home|add to (?:cart|basket)|buy(?: now)?|order(?: now)?|more(?: info)?|details|read more|learn more|view(?: course| details)?|click here|register|enroll|checkout|cart)\W*$/i;
+
+/** A line that opens with a credit label ("CE Credits: 2", "Credit Hours | 2.5"). */
+const LABEL_FIRST = /^(?:total\s+|number\s+of\s+)?(?:ce\s+|arrt\s+|ceu\s+|category\s+a\s+)?(?:credits?|ceus?|contact\s+hours?)\b/i;
 
 /**
  * A course page may list its modules or parts with credits and links, or other courses ("You
@@ -120,9 +179,9 @@ function readCatalog(doc: Document, page: URL, site: SiteFormat | null, sponsor:
  * listing: a hero, a header) states the course's credits.
  */
 function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
-  if (!h1) return false;
   const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
-  if (lines.some((l) => /^(?:total\s+)?(?:ce\s+|arrt\s+|ceu\s+)?credits?\s*(?:\([^)]*\))?\s*[:|]/i.test(l.text) && !inListing(l.element))) return true;
+  if (lines.some((l) => LABEL_FIRST.test(l.text) && !inListing(l.element) && findCreditStatement([l.text])?.labelled)) return true;
+  if (!h1) return false;
   let block = h1;
   while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;
   return (findCredits(readLines(block).map((l) => l.text)) ?? 0) > 0;
@@ -135,28 +194,44 @@ function rowLines(row: Element, header: readonly string[]): Line[] {
   });
 }
 
-function readPage(doc: Document, page: URL, site: SiteFormat | null, hints: StructuredHints, sponsor: string): CourseBlock[] {
+/** One course page: its title, its block's lines (without `passedOver` listings: other courses), and the info boxes beside it. */
+function readPage(context: PageContext, passedOver: readonly Element[]): CourseBlock[] {
+  const { doc, page, site, hints } = context;
   const block = site ? [...doc.querySelectorAll(site.pageSelector)].find((b) => b.querySelector(site.titleSelector) && !insideChrome(b)) : undefined;
-  const heading = block?.querySelector(site!.titleSelector) ?? courseHeading(doc);
-  const title = textOf(heading) || hints.name;
-  if (!title) return [];
+  const heading = (block && firstOf(block, site!.titleSelector)) ?? courseHeading(doc);
   const scope = block ?? pageScope(doc, heading);
-  const lines = [...readLines(scope), ...infoBoxes(doc, scope).flatMap((box) => readLines(box))];
+  const outside = (l: Line) => !passedOver.some((e) => e.contains(l.element));
+  const lines = [...readLines(scope), ...infoBoxes(doc, scope).flatMap((box) => readLines(box))].filter(outside);
+  const title = undoubled(textOf(heading)) || hints.name || pageTitle(doc, lines, context.sponsor);
+  if (!title) return [];
   const priceEl = site ? firstOf(scope, site.priceSelector) : null;
-  const course = readCourse(
-    {
-      kind: 'page',
-      title,
-      url: page.href,
-      sponsor,
-      price: textOf(priceEl) || hints.price,
-      description: hints.description,
-      structuredCredits: hints.credits,
-      hasAction: hasAction(scope),
-    },
-    lines,
-  );
-  return course ? [{ course, element: scope }] : [];
+  const frame: CourseFrame = {
+    kind: 'page',
+    title,
+    url: page.href,
+    sponsor: context.sponsor,
+    price: textOf(priceEl) || hints.price,
+    description: hints.description,
+    otherCredits: () => (hints.credits ? { value: hints.credits, from: 'schema.org numberOfCredits' } : fieldCredits(scope)),
+    hasAction: hasAction(scope),
+  };
+  const reading = readCourse(frame, lines);
+  const reasons = reading ? [...reading.reasons, ...context.reasons(lines)] : [];
+  return reading && scoreOf(reasons) >= context.threshold ? [{ course: reading.course, element: scope, reasons }] : [];
+}
+
+const BARE_NUMBER = new RegExp(`^\\s*(${NUMBER})\\s*$`);
+
+/**
+ * A credits field that holds only a number, its unit an icon ("<span class="course-credits"><i
+ * class="icon-award"></i> 1.5</span>"): the field's name says what the number is.
+ */
+function fieldCredits(scope: Element): ReturnType<CourseFrame['otherCredits']> {
+  for (const field of [...scope.querySelectorAll('[class*="credit" i], [id*="credit" i], [class*="ceu" i]')].slice(0, 20)) {
+    const m = BARE_NUMBER.exec(textOf(field));
+    if (m && !insideChrome(field)) return { value: m[1]!, from: 'a credits field' };
+  }
+  return null;
 }
 
 /**
@@ -182,17 +257,17 @@ function isInfoBox(box: Element): boolean {
   return heading !== null && INFO_HEADING.test(textOf(heading));
 }
 
-const ACTION = /add to cart|buy now|buy|enroll|register|purchase|start (?:the )?course|take (?:the )?(?:test|course|exam|post-?test)|begin|get started|add to basket/i;
+const ACTION = /add to cart|buy now|buy|enrol|register|purchase|order|start (?:the |this )?(?:course|activity|module|test)|take (?:the |this )?(?:ce )?(?:test|course|exam|quiz|post-?test)|launch|begin|get started|add to basket|access (?:the |this )?course|sign up|subscribe to take/i;
 
 function hasAction(scope: Element): boolean {
   const controls = [...scope.querySelectorAll('button, a[href], input[type="submit"]')].slice(0, 300);
   return controls.some((c) => ACTION.test(c.textContent || c.getAttribute('value') || c.getAttribute('aria-label') || ''));
 }
 
-/** A short element's text: `textContent` unless it holds script or style text, which only the line reader skips. */
+/** A short element's text: `textContent` unless it holds text a person does not see, which only the line reader skips. */
 function plainText(el: Element | null): string {
   if (!el) return '';
-  return el.querySelector('script, style, template') ? textOf(el) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
+  return el.querySelector(HIDDEN_INSIDE) ? textOf(el) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 /** The first match of the first selector in a list that matches: selector lists are in order of preference. */

@@ -20,9 +20,15 @@ export const CheckCourses = z.object({
   badgeLoaded: z.boolean().optional(),
 });
 
+/**
+ * Saves a course the tab's detector reported: the message names it by fingerprint and carries the
+ * user's choices; the worker takes the course itself from the tab's last check, so what is saved
+ * is what the badge showed. `tabId` for extension pages (the popup); a content script's own tab otherwise.
+ */
 export const SaveCourse = z.object({
   type: z.literal('save-course'),
-  course: ExtractedCourse,
+  fingerprint: z.string().min(1).max(400),
+  tabId: z.number().int().nonnegative().optional(),
   status: z.enum(['planned', 'completed']),
   completedOn: IsoDate.nullable(),
   /** A distribution the user confirmed (e.g. an accepted estimate); replaces the page's. */

@@ -1,17 +1,31 @@
 import type { IsoDate } from '../units/dates';
 import type { Course } from './model';
 
-/** Applications training at one's own facility: at most 8 credits a biennium (arrt-rules.md, Biennial CE). */
+/** Applications training at one's own facility: at most 8 credits a biennium (docs/arrt-rules.md, Biennial CE). */
 export const APPLICATIONS_TRAINING_CAP = 800;
 /** ...and since 2024-01-01 it counts for biennial CE only, never CQR or structured education (same source). */
 export const APPLICATIONS_TRAINING_BIENNIAL_ONLY_FROM: IsoDate = '2024-01-01';
-/** ACLS/PALS: at most 6 credits, once per biennium (arrt-rules.md). */
+/** ACLS/PALS: at most 6 credits, once per biennium (docs/arrt-rules.md). */
 export const ACLS_PALS_CAP = 600;
+
+/**
+ * Why a completion adds nothing (or may not): each kind has its sentence for the user.
+ * `unknown-format-repeat` is a question the user answers by setting the course's format.
+ */
+export type NotCountedKind = 'no-category' | 'repeat-in-biennium' | 'home-study-repeat' | 'unknown-format-repeat' | 'acls-once' | 'cap-reached';
+/** How a reason is introduced: a question the user can answer "may not count"; the rest "not counted". */
+export function notCountedLabel(kind: string): 'May not count' | 'Not counted' {
+  return kind === 'unknown-format-repeat' ? 'May not count' : 'Not counted';
+}
+
+/** Counted, but worth a look: ARRT's wording does not say it is refused (docs/arrt-rules.md, "What counts"). */
+export type FlagKind = 'approval-expired';
 
 export interface BienniumCount {
   /** Credits each counted course contributes, after caps. */
   counted: Map<string, number>;
-  excluded: { courseId: string; reason: string }[];
+  excluded: { courseId: string; title: string; kind: NotCountedKind; reason: string }[];
+  flagged: { courseId: string; title: string; kind: FlagKind; reason: string }[];
 }
 
 export type CompletedCourse = Course & { completedOn: IsoDate };
@@ -30,6 +44,10 @@ function before(a: CompletedCourse, b: CompletedCourse): boolean {
   return a.completedOn < b.completedOn || (a.completedOn === b.completedOn && a.id < b.id);
 }
 
+export function byCompletion(a: CompletedCourse, b: CompletedCourse): number {
+  return before(a, b) ? -1 : before(b, a) ? 1 : 0;
+}
+
 /** Each activity's first completion only: content (CQR, structured) credits count once per activity. */
 export function firstCompletions(completed: readonly CompletedCourse[]): CompletedCourse[] {
   const first = new Map<string, CompletedCourse>();
@@ -42,41 +60,53 @@ export function firstCompletions(completed: readonly CompletedCourse[]): Complet
 
 /**
  * Which completed courses count toward the biennium [start, end] and for how much.
- * Credits count once per biennium; home-study/internet activities may never be repeated for
- * credit (arrt-rules.md [3P quoting ARRT]); caps for applications training and ACLS/PALS apply.
+ * Only ARRT-accepted credit (Category A or A+) counts: a course without a category waits for the
+ * user to set it. Credits count once per biennium; home-study/internet activities may never be
+ * repeated for credit, and a repeat of unknown format may not count until the user says it was live
+ * (docs/arrt-rules.md, "What counts"); caps for applications training and ACLS/PALS apply.
  * Only the biennium's own courses are sorted: a long history costs one linear pass.
  */
 export function countBiennium(completed: readonly CompletedCourse[], start: IsoDate, end: IsoDate): BienniumCount {
   const counted = new Map<string, number>();
   const excluded: BienniumCount['excluded'] = [];
+  const flagged: BienniumCount['flagged'] = [];
   const inside = completed.filter((c) => c.completedOn >= start && c.completedOn <= end);
-  // An earlier completion matters only for this biennium's home-study activities (no repeats for credit).
-  const homeStudy = new Set(inside.filter((c) => c.format === 'home-study').map((c) => c.fingerprint));
+  // An earlier completion matters only for activities that may be home study (never repeated for credit).
+  const mayBeHomeStudy = new Set(inside.filter((c) => c.format !== 'live').map((c) => c.fingerprint));
   const doneBefore = new Map<string, IsoDate>();
-  if (homeStudy.size > 0) {
+  if (mayBeHomeStudy.size > 0) {
     for (const c of completed) {
-      if (c.completedOn < start && homeStudy.has(c.fingerprint) && (doneBefore.get(c.fingerprint) ?? '9999') > c.completedOn) doneBefore.set(c.fingerprint, c.completedOn);
+      if (c.completedOn < start && mayBeHomeStudy.has(c.fingerprint) && (doneBefore.get(c.fingerprint) ?? '9999') > c.completedOn) doneBefore.set(c.fingerprint, c.completedOn);
     }
   }
-  inside.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  inside.sort(byCompletion);
   const doneThisBiennium = new Set<string>();
   let applications = 0;
   let aclsDone = false;
+  const exclude = (c: CompletedCourse, kind: NotCountedKind, reason: string) => excluded.push({ courseId: c.id, title: c.title, kind, reason });
   for (const c of inside) {
+    if (c.category === null) {
+      exclude(c, 'no-category', 'Not counted until you set its category: ARRT accepts Category A and A+ credit only.');
+      continue;
+    }
     if (doneThisBiennium.has(c.fingerprint)) {
-      excluded.push({ courseId: c.id, reason: 'Already counted in this biennium: an activity counts once per biennium.' });
+      exclude(c, 'repeat-in-biennium', 'Already counted in this biennium: an activity counts once per biennium.');
       continue;
     }
     doneThisBiennium.add(c.fingerprint);
     const earlier = doneBefore.get(c.fingerprint);
     if (earlier !== undefined && c.format === 'home-study') {
-      excluded.push({ courseId: c.id, reason: `Home-study activity already taken on ${earlier}: it may not be repeated for credit.` });
+      exclude(c, 'home-study-repeat', `Home-study activity already taken on ${earlier}: it may not be repeated for credit.`);
+      continue;
+    }
+    if (earlier !== undefined && c.format === 'unknown') {
+      exclude(c, 'unknown-format-repeat', `Already taken on ${earlier}, and home-study activities cannot be repeated. If it was a live event, say so on the course.`);
       continue;
     }
     let credits = c.credits;
     if (c.activityType === 'acls-pals') {
       if (aclsDone) {
-        excluded.push({ courseId: c.id, reason: 'ACLS/PALS counts once per biennium.' });
+        exclude(c, 'acls-once', 'ACLS/PALS counts once per biennium.');
         continue;
       }
       aclsDone = true;
@@ -85,21 +115,26 @@ export function countBiennium(completed: readonly CompletedCourse[], start: IsoD
       credits = Math.min(credits, APPLICATIONS_TRAINING_CAP - applications);
       applications += credits;
       if (credits === 0) {
-        excluded.push({ courseId: c.id, reason: 'Applications training is capped at 8 credits per biennium.' });
+        exclude(c, 'cap-reached', 'Applications training is capped at 8 credits per biennium.');
         continue;
       }
     }
+    if (c.expires !== null && c.completedOn > c.expires) {
+      flagged.push({ courseId: c.id, title: c.title, kind: 'approval-expired', reason: `Completed after its approval expired (${c.expires}): check that the sponsor still awarded ARRT credit.` });
+    }
     counted.set(c.id, credits);
   }
-  return { counted, excluded };
+  return { counted, excluded, flagged };
 }
 
 /**
  * Whether a completed course's distribution may count toward CQR or structured education:
- * only a stated or user-confirmed distribution (DESIGN.md, "Estimated vs stated"), and never
+ * only ARRT-accepted credit with a stated or user-confirmed distribution (DESIGN.md, "Estimated vs
+ * stated"), and never
  * applications training completed since 2024.
  */
-export function countsForContent(c: Pick<Course, 'activityType' | 'distributionBasis'>, completedOn: IsoDate): boolean {
+export function countsForContent(c: Pick<Course, 'activityType' | 'category' | 'distributionBasis'>, completedOn: IsoDate): boolean {
+  if (c.category === null) return false;
   if (c.distributionBasis !== 'stated' && c.distributionBasis !== 'confirmed') return false;
   return !(c.activityType === 'applications-training' && completedOn >= APPLICATIONS_TRAINING_BIENNIAL_ONLY_FROM);
 }

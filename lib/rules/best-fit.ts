@@ -4,18 +4,18 @@ import type { Coverage } from './coverage';
 export const BEST_FITS = 3;
 
 /**
- * What a course would fill of the user's open gaps, for ranking: prescription credits first (a
- * CQR prescription is the scarce, deadline-bound gap), then biennium credits. An estimated
+ * What a course would fill of the user's open gaps, for ranking: deadline-bound credits first (a
+ * CQR prescription's, a CE probation's deficit), then biennium credits. An estimated
  * distribution ranks as it reads: the chip marks it "≈", and the user confirms it before it counts.
  */
 function fill(c: Coverage): [prescription: number, biennium: number] {
   const prescription = c.credentials.reduce((t, cp) => t + cp.prescription.reduce((s, line) => s + line.adds, 0), 0);
-  return [prescription, c.biennium?.adds ?? 0];
+  return [prescription + c.probationAdds, c.biennium?.adds ?? 0];
 }
 
 /**
  * The indexes of the courses that fill the most of the user's gaps: the `BEST_FITS` highest by
- * prescription credits then biennium credits, ties to the earlier listing, none that fill nothing.
+ * deadline-bound credits then biennium credits, ties to the earlier listing, none that fill nothing.
  */
 export function bestFits(coverages: readonly Coverage[], count = BEST_FITS): Set<number> {
   const ranked = coverages

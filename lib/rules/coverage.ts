@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { ActivityFormat, ArrtCategory } from '../course/facts';
 import { DisciplineId, Distribution } from '../outlines';
 import { formatCredits } from '../units/credits';
 import type { IsoDate } from '../units/dates';
-import { ACLS_PALS_CAP, APPLICATIONS_TRAINING_CAP, completedCourses, countsForContent } from './activity';
-import { contentKey } from './content-credits';
+import { IsoDate as IsoDateSchema } from '../units/schemas';
+import { notCountedLabel } from './activity';
 import { evaluate } from './evaluate';
 import type { Evaluation } from './evaluation';
 import type { RulesInput } from './input';
-import { ActivityFormat, ArrtCategory } from '../course/facts';
 import { ActivityType, Course, DistributionBasis } from './model';
 
 /** A course as the rules need it to say what it would add: saved or straight off a sponsor page. */
@@ -15,6 +15,7 @@ export const CourseCandidate = z.object({
   fingerprint: z.string().min(1),
   credits: Course.shape.credits.nullable(),
   category: ArrtCategory.nullable(),
+  expires: IsoDateSchema.nullable().default(null),
   distribution: Distribution,
   distributionBasis: DistributionBasis,
   activityType: ActivityType.default('standard'),
@@ -23,11 +24,17 @@ export const CourseCandidate = z.object({
 export type CourseCandidate = z.input<typeof CourseCandidate>;
 
 export const Coverage = z.object({
-  /** The same activity is already completed: it adds nothing again (counted once; home-study never repeated). */
+  /** The same activity is already completed: a repeat adds only what the counting rules allow. */
   alreadyCompleted: z.boolean(),
   /** The distribution is our guess from the outline: shown, never counted until the user confirms it. */
   estimated: z.boolean(),
+  /** The page names no ARRT category: the figures assume Category A, and a saved record waits for the user to set it. */
+  categoryAssumed: z.boolean(),
+  /** Why it would add nothing (or may not) to the biennium, introduced as "Not counted" or "May not count". */
+  notCounted: z.string().nullable(),
   biennium: z.object({ adds: z.number().int(), remainingBefore: z.number().int(), remainingAfter: z.number().int() }).nullable(),
+  /** Credits that would go to a CE probation deficit first. */
+  probationAdds: z.number().int(),
   credentials: z.array(
     z.object({
       credentialId: z.string(),
@@ -42,38 +49,34 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
+const CANDIDATE_ID = '\u0000candidate';
+
 /**
- * What a course not yet counted would add to today's gaps if completed today. The evaluation of the
- * saved data is computed once, so a 200-listing catalog costs one `evaluate` plus cheap lookups.
+ * What a course would add if completed today: the standing with the course added, compared with the
+ * standing without it, through the same counting code (DESIGN.md, "One course, one shape"). Caps,
+ * repeats, categories and probation therefore read the same here as in the standing. An estimated
+ * distribution is counted here as if confirmed, and the result marked estimated (≈).
  */
 export function prepareCoverage(input: RulesInput, today: IsoDate): (candidate: CourseCandidate) => Coverage {
-  const ev = evaluate(input, today);
-  const ordered = completedCourses(input.courses);
-  const biennium = ev.biennium;
-  const inBiennium = biennium ? ordered.filter((c) => c.completedOn >= biennium.start && c.completedOn <= biennium.end) : [];
-  const counted = new Set(biennium?.countedCourseIds ?? []);
-  const applicationsUsed = inBiennium.filter((c) => c.activityType === 'applications-training' && counted.has(c.id)).reduce((t, c) => t + c.credits, 0);
-  const aclsDone = inBiennium.some((c) => c.activityType === 'acls-pals' && counted.has(c.id));
-  const completedBy = new Map<string, (typeof ordered)[number][]>();
-  for (const c of ordered) completedBy.set(c.fingerprint, [...(completedBy.get(c.fingerprint) ?? []), c]);
-
+  const before = evaluate(input, today);
+  const completedFingerprints = new Set(input.courses.filter((c) => c.status === 'completed').map((c) => c.fingerprint));
   return (raw) => {
     const candidate = CourseCandidate.parse(raw);
-    const previous = completedBy.get(candidate.fingerprint) ?? [];
-    const alreadyCompleted = previous.length > 0;
-    const countsAgain = !previous.some((c) => c.format === 'home-study' || (biennium && c.completedOn >= biennium.start));
     const estimated = candidate.distributionBasis === 'estimated';
-    const contentOk = !alreadyCompleted && countsForContent({ ...candidate, distributionBasis: estimated ? 'stated' : candidate.distributionBasis }, today);
-    const bienniumLine = biennium
-      ? bienniumAdds(candidate, countsAgain, biennium.remaining, applicationsUsed, aclsDone)
-      : null;
-    const credentials = ev.credentials.map((cp) => ({
-      credentialId: cp.credentialId,
-      discipline: cp.discipline,
-      prescription: contentOk ? prescriptionLines(cp, candidate, today) : [],
-      structuredCategories: contentOk ? structuredCategories(cp, candidate) : [],
-    }));
-    return { alreadyCompleted, estimated, biennium: bienniumLine, credentials, summary: summarize(alreadyCompleted, estimated, bienniumLine, credentials) };
+    const categoryAssumed = candidate.category === null;
+    const course = Course.parse({
+      ...candidate,
+      category: candidate.category ?? 'A',
+      id: CANDIDATE_ID,
+      title: candidate.fingerprint,
+      status: 'completed',
+      completedOn: today,
+      credits: candidate.credits ?? 0,
+      distributionBasis: estimated ? 'confirmed' : candidate.distributionBasis,
+      updatedAt: 0,
+    });
+    const after = evaluate({ ...input, courses: [...input.courses, course] }, today);
+    return compare(before, after, completedFingerprints.has(candidate.fingerprint), estimated, categoryAssumed);
   };
 }
 
@@ -81,42 +84,33 @@ export function coverage(input: RulesInput, today: IsoDate, candidate: CourseCan
   return prepareCoverage(input, today)(candidate);
 }
 
-function bienniumAdds(c: z.infer<typeof CourseCandidate>, countsAgain: boolean, remainingBefore: number, applicationsUsed: number, aclsDone: boolean) {
-  let adds = countsAgain ? (c.credits ?? 0) : 0;
-  if (c.activityType === 'applications-training') adds = Math.min(adds, Math.max(0, APPLICATIONS_TRAINING_CAP - applicationsUsed));
-  if (c.activityType === 'acls-pals') adds = aclsDone ? 0 : Math.min(adds, ACLS_PALS_CAP);
-  return { adds, remainingBefore, remainingAfter: Math.max(0, remainingBefore - adds) };
+function compare(before: Evaluation, after: Evaluation, alreadyCompleted: boolean, estimated: boolean, categoryAssumed: boolean): Coverage {
+  const b = before.biennium;
+  const a = after.biennium;
+  const probationAdds = (a?.probation?.madeUp ?? 0) - (b?.probation?.madeUp ?? 0);
+  const biennium = b && a ? { adds: a.earned - b.earned, remainingBefore: b.remaining, remainingAfter: a.remaining } : null;
+  const excluded = a?.excluded.find((e) => e.courseId === CANDIDATE_ID);
+  // A plain repeat within the biennium is "already completed"; other reasons are worth their words.
+  const notCounted = excluded && excluded.kind !== 'repeat-in-biennium' ? `${notCountedLabel(excluded.kind)}: ${excluded.reason}` : null;
+  const credentials = after.credentials.map((cp, i) => {
+    const old = before.credentials[i]!;
+    const oldSubs = new Map((old.prescription?.categories ?? []).flatMap((cat) => cat.subcategories).map((s) => [`${s.category}\u0000${s.subcategory}`, s]));
+    const prescription = (cp.prescription?.categories ?? []).flatMap((cat) =>
+      cat.subcategories.flatMap((s) => {
+        const was = oldSubs.get(`${s.category}\u0000${s.subcategory}`);
+        if (!was || s.remaining >= was.remaining) return [];
+        return [{ category: s.category, subcategory: s.subcategory, adds: was.remaining - s.remaining, remainingBefore: was.remaining, remainingAfter: s.remaining }];
+      }),
+    );
+    const openBefore = new Map((old.structured?.categories ?? []).filter((x) => !x.met).map((x) => [x.category, x.earned]));
+    const structuredCategories = (cp.structured?.categories ?? []).filter((x) => openBefore.has(x.category) && x.earned > openBefore.get(x.category)!).map((x) => x.category);
+    return { credentialId: cp.credentialId, discipline: cp.discipline, prescription, structuredCategories };
+  });
+  const summary = summarize(alreadyCompleted, estimated, notCounted, biennium, probationAdds, credentials);
+  return { alreadyCompleted, estimated, categoryAssumed, notCounted, biennium, probationAdds, credentials, summary };
 }
 
-type CredentialEval = Evaluation['credentials'][number];
-
-function prescriptionLines(cp: CredentialEval, c: z.infer<typeof CourseCandidate>, today: IsoDate) {
-  const p = cp.prescription;
-  if (!p || today < p.countsFrom || (cp.cqr && today > cp.cqr.deadline)) return [];
-  const offered = new Map<string, number>();
-  for (const e of c.distribution) {
-    if (e.discipline !== cp.discipline || e.unmapped || e.subcategory === undefined) continue;
-    const key = contentKey(e.category, e.subcategory);
-    offered.set(key, (offered.get(key) ?? 0) + e.credits);
-  }
-  return p.categories.flatMap((cat) =>
-    cat.subcategories.flatMap((s) => {
-      const credits = offered.get(contentKey(s.category, s.subcategory));
-      if (!credits || s.remaining === 0) return [];
-      const adds = Math.min(credits, s.remaining);
-      return [{ category: s.category, subcategory: s.subcategory, adds, remainingBefore: s.remaining, remainingAfter: s.remaining - adds }];
-    }),
-  );
-}
-
-function structuredCategories(cp: CredentialEval, c: z.infer<typeof CourseCandidate>): string[] {
-  if (!cp.structured) return [];
-  const open = new Set(cp.structured.categories.filter((x) => !x.met).map((x) => x.category));
-  return [...new Set(c.distribution.filter((e) => e.discipline === cp.discipline && !e.unmapped && open.has(e.category)).map((e) => e.category))];
-}
-
-function summarize(alreadyCompleted: boolean, estimated: boolean, biennium: Coverage['biennium'], credentials: Coverage['credentials']): string {
-  if (alreadyCompleted && !biennium?.adds) return 'Already completed';
+function summarize(alreadyCompleted: boolean, estimated: boolean, notCounted: string | null, biennium: Coverage['biennium'], probationAdds: number, credentials: Coverage['credentials']): string {
   const parts: string[] = [];
   for (const cp of credentials) {
     const byCategory = new Map<string, number>();
@@ -124,7 +118,11 @@ function summarize(alreadyCompleted: boolean, estimated: boolean, biennium: Cove
     for (const [category, adds] of byCategory) parts.push(`+${formatCredits(adds)} ${cp.discipline} ${category}`);
     for (const category of cp.structuredCategories) parts.push(`${cp.discipline} structured: ${category}`);
   }
+  if (probationAdds > 0) parts.push(`+${formatCredits(probationAdds)} probation deficit`);
   if (biennium && biennium.adds > 0) parts.push(`+${formatCredits(biennium.adds)} biennium`);
-  if (parts.length === 0) return 'Covers none of your open gaps';
+  if (parts.length === 0) {
+    if (notCounted) return notCounted;
+    return alreadyCompleted ? 'Already completed' : 'Covers none of your open gaps';
+  }
   return (estimated ? '≈ ' : '') + parts.join(' · ');
 }

@@ -1,14 +1,23 @@
 import { currentOutline, type Outline } from '../outlines';
-import { addDays, addMonths, daysBetween, type IsoDate } from '../units/dates';
-import { completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
-import { BIENNIUM_CREDITS, bienniumAt, RRA_BIENNIUM_CREDITS, SONOGRAPHY_CREDITS, SONOGRAPHY_DISCIPLINES } from './biennium';
+import { addDays, addMonths, daysBetween, firstOfMonth, lastOfMonth, parseIso, type IsoDate } from '../units/dates';
+import { byCompletion, completedCourses, countBiennium, firstCompletions, type CompletedCourse } from './activity';
+import {
+  BIENNIUM_CREDITS,
+  bienniumAt,
+  previousBiennium,
+  probationDeadline,
+  RRA_BIENNIUM_CREDITS,
+  SONOGRAPHY_CREDITS,
+  SONOGRAPHY_DISCIPLINES,
+  type BienniumDates,
+} from './biennium';
 import { byDiscipline, contentCredits, contentKey } from './content-credits';
 import { cqrTimeline, isTimeLimited, type CqrTimeline } from './credential';
-import type { BienniumProgress, CredentialProgress, Deadline, Evaluation, PrescriptionProgress, StructuredProgress } from './evaluation';
+import type { BienniumProgress, CredentialProgress, Deadline, Evaluation, PrescriptionProgress, Probation, StructuredProgress } from './evaluation';
 import type { RulesInput } from './input';
 import type { Credential, Prescription } from './model';
 
-/** Structured education: 16 credits, at least 1 in every major category, within 24 months (arrt-rules.md). */
+/** Structured education: 16 credits, at least 1 in every major category, within 24 months (docs/arrt-rules.md). */
 export const STRUCTURED_CREDITS = 1600;
 export const STRUCTURED_CATEGORY_MINIMUM = 100;
 export const STRUCTURED_WINDOW_MONTHS = 24;
@@ -19,14 +28,15 @@ export function evaluate(input: RulesInput, today: IsoDate): Evaluation {
   const biennium = bienniumProgress(input, ordered, today);
   const firstsBy = byDiscipline(firstCompletions(ordered));
   const credentials = input.credentials.map((c) => credentialProgress(input, c, firstsBy.get(c.discipline) ?? [], today));
-  return { today, biennium, credentials, deadlines: deadlines(biennium, credentials, input.credentials, today) };
+  return { today, biennium, credentials, deadlines: deadlines(input, biennium, credentials, today) };
 }
 
 function bienniumProgress(input: RulesInput, ordered: readonly CompletedCourse[], today: IsoDate): BienniumProgress | null {
   const dates = bienniumAt(input.profile, input.credentials, today);
   if (!dates) return null;
-  const { counted, excluded } = countBiennium(ordered, dates.start, dates.end);
+  const { counted, excluded, flagged } = countBiennium(ordered, dates.start, dates.end);
   const required = input.credentials.some((c) => c.discipline === 'RRA' && c.status === 'held') ? RRA_BIENNIUM_CREDITS : BIENNIUM_CREDITS;
+  const probation = probationFor(input, ordered, dates, required, counted, today);
   let earned = 0;
   for (const credits of counted.values()) earned += credits;
   const holdsSonography = input.credentials.some((c) => c.status === 'held' && isSonography(c.discipline));
@@ -37,17 +47,62 @@ function bienniumProgress(input: RulesInput, ordered: readonly CompletedCourse[]
       if (credits !== undefined && c.disciplines.some(isSonography)) sonographyEarned += credits;
     }
   }
+  const sonography = holdsSonography ? { required: SONOGRAPHY_CREDITS, earned: sonographyEarned, remaining: Math.max(0, SONOGRAPHY_CREDITS - sonographyEarned) } : null;
   return {
     ...dates,
     daysLeft: daysBetween(today, dates.end),
     required,
     earned,
-    remaining: Math.max(0, required - earned),
-    sonography: holdsSonography
-      ? { required: SONOGRAPHY_CREDITS, earned: sonographyEarned, remaining: Math.max(0, SONOGRAPHY_CREDITS - sonographyEarned) }
-      : null,
+    // 24 credits of which 16 sonography-related: 24 others still leave the 16 to earn.
+    remaining: Math.max(0, required - earned, sonography?.remaining ?? 0),
+    sonography,
+    probation,
     countedCourseIds: [...counted.keys()],
     excluded,
+    flagged,
+  };
+}
+
+/**
+ * CE probation after a biennium that ended short (docs/arrt-rules.md, CE probation). Spoken of only
+ * for a biennium whose end the user tracked here (`trackingSince`): a new user's unrecorded past,
+ * or a few old certificates entered later, are not a deficit. Make-up credits completed in the
+ * six-month make-up period go to the deficit first, in completion order; they leave `counted`
+ * (the current biennium) by as much.
+ */
+function probationFor(input: RulesInput, ordered: readonly CompletedCourse[], dates: BienniumDates, required: number, counted: Map<string, number>, today: IsoDate): Probation | null {
+  const month = input.profile.birthMonth;
+  if (month === null) return null;
+  const prev = previousBiennium(dates, month);
+  const since = input.profile.trackingSince;
+  if (since === null || since > prev.end) return null;
+  let prevEarned = 0;
+  for (const credits of countBiennium(ordered, prev.start, prev.end).counted.values()) prevEarned += credits;
+  const deficit = required - prevEarned;
+  if (deficit <= 0) return null;
+  const deadline = probationDeadline(prev.end);
+  const applied: Probation['applied'] = [];
+  let left = deficit;
+  const makeUp = ordered.filter((c) => counted.has(c.id) && c.completedOn <= deadline).sort(byCompletion);
+  for (const c of makeUp) {
+    if (left === 0) break;
+    const credits = counted.get(c.id)!;
+    const moved = Math.min(credits, left);
+    left -= moved;
+    applied.push({ courseId: c.id, credits: moved });
+    if (moved === credits) counted.delete(c.id);
+    else counted.set(c.id, credits - moved);
+  }
+  return {
+    bienniumStart: prev.start,
+    bienniumEnd: prev.end,
+    deadline,
+    daysLeft: daysBetween(today, deadline),
+    deficit,
+    madeUp: deficit - left,
+    remaining: left,
+    status: left === 0 ? 'met' : today > deadline ? 'missed' : 'open',
+    applied,
   };
 }
 
@@ -76,7 +131,8 @@ function credentialProgress(input: RulesInput, c: Credential, firsts: readonly C
  */
 function prescriptionProgress(p: Prescription, c: Credential, cqr: CqrTimeline | null, firsts: readonly CompletedCourse[], today: IsoDate): PrescriptionProgress {
   const countsFrom = p.issuedOn ?? cqr?.windowStart ?? '1900-01-01';
-  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.deadline ?? today);
+  // After a missed window, CE completed while reinstating still counts (docs/arrt-rules.md, Reinstatement).
+  const totals = contentCredits(firsts, c.discipline, countsFrom, cqr?.reinstateBy ?? cqr?.deadline ?? today);
   const categories: PrescriptionProgress['categories'] = [];
   for (const item of p.items) {
     const earned = totals.get(contentKey(item.category, item.subcategory)) ?? 0;
@@ -108,19 +164,44 @@ function structuredProgress(c: Credential, outline: Outline | undefined, firsts:
   return { windowStart, windowEnd, required: STRUCTURED_CREDITS, earned, remaining: Math.max(STRUCTURED_CREDITS - earned, categoryShortfall, 0), categories };
 }
 
-function deadlines(biennium: BienniumProgress | null, progress: readonly CredentialProgress[], credentials: readonly Credential[], today: IsoDate): Deadline[] {
+/** Annual renewal is due by the last day of the birth month and opens two months before (docs/arrt-rules.md). */
+export const RENEWAL_OPENS_MONTHS_BEFORE = 2;
+
+export function annualRenewal(birthMonth: number, today: IsoDate): { opens: IsoDate; due: IsoDate } {
+  const { year } = parseIso(today);
+  let due = lastOfMonth(year, birthMonth);
+  if (due < today) due = lastOfMonth(year + 1, birthMonth);
+  const { year: dy, month: dm } = parseIso(due);
+  return { opens: addMonths(firstOfMonth(dy, dm), -RENEWAL_OPENS_MONTHS_BEFORE), due };
+}
+
+/**
+ * Every date the user must act by, nearest first. A passed CQR deadline without a recorded
+ * completion stays listed (`cqr-overdue`): the standing never goes quiet.
+ */
+function deadlines(input: RulesInput, biennium: BienniumProgress | null, progress: readonly CredentialProgress[], today: IsoDate): Deadline[] {
   const list: Deadline[] = [];
+  const at = (kind: Deadline['kind'], date: IsoDate, remaining: number | null, p?: CredentialProgress) =>
+    list.push({ kind, credentialId: p?.credentialId ?? null, discipline: p?.discipline ?? null, date, daysLeft: daysBetween(today, date), remaining });
   if (biennium) {
-    list.push({ kind: 'biennium-end', credentialId: null, discipline: null, date: biennium.end, daysLeft: biennium.daysLeft, remaining: biennium.remaining });
+    at('biennium-end', biennium.end, Math.max(0, biennium.required - biennium.earned));
+    if (biennium.sonography) at('sonography', biennium.end, biennium.sonography.remaining);
+    const probation = biennium.probation;
+    if (probation && probation.status === 'open') at('ce-probation', probation.deadline, probation.remaining);
   }
+  if (input.profile.birthMonth !== null && input.credentials.some((c) => c.status === 'held')) at('annual-renewal', annualRenewal(input.profile.birthMonth, today).due, null);
   for (const p of progress) {
-    if (p.cqr && p.cqr.submitBy >= today) {
-      list.push({ kind: 'cqr-submit-by', credentialId: p.credentialId, discipline: p.discipline, date: p.cqr.submitBy, daysLeft: daysBetween(today, p.cqr.submitBy), remaining: p.prescription?.remaining ?? null });
+    const cqr = p.cqr;
+    if (cqr && cqr.status !== 'complete') {
+      const remaining = p.prescription?.remaining ?? null;
+      // Listed until its day has come, so the reminder on the opening day still finds it.
+      if (cqr.windowStart >= today) at('cqr-window-opens', cqr.windowStart, null, p);
+      if (cqr.status === 'upcoming' || cqr.status === 'open') at('cqr-submit-by', cqr.submitBy, remaining, p);
+      if (cqr.status === 'submit-now') at('cqr-window-ends', cqr.deadline, remaining, p);
+      if (cqr.status === 'overdue') at('cqr-overdue', cqr.deadline, remaining, p);
     }
-    const applyBy = credentials.find((c) => c.id === p.credentialId)?.applyBy;
-    if (p.structured && applyBy && applyBy >= today) {
-      list.push({ kind: 'structured-apply-by', credentialId: p.credentialId, discipline: p.discipline, date: applyBy, daysLeft: daysBetween(today, applyBy), remaining: p.structured.remaining });
-    }
+    const applyBy = input.credentials.find((c) => c.id === p.credentialId)?.applyBy;
+    if (p.structured && applyBy && applyBy >= today) at('structured-apply-by', applyBy, p.structured.remaining, p);
   }
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }

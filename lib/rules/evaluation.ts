@@ -38,19 +38,61 @@ export const CredentialProgress = z.object({
 });
 export type CredentialProgress = z.infer<typeof CredentialProgress>;
 
+/**
+ * CE probation: the previous biennium ended short. The deficit is made up within six months, and
+ * make-up credits go to the deficit first (docs/arrt-rules.md, CE probation). `met` once made up,
+ * `missed` when the make-up period ended short (ARRT then requires reinstatement).
+ */
+export const Probation = z.object({
+  bienniumStart: IsoDate,
+  bienniumEnd: IsoDate,
+  deadline: IsoDate,
+  daysLeft: z.number().int(),
+  deficit: z.number().int(),
+  madeUp: z.number().int(),
+  remaining: z.number().int(),
+  status: z.enum(['open', 'met', 'missed']),
+  /** Completions of the current biennium whose credits went to the deficit, and how much of each. */
+  applied: z.array(z.object({ courseId: z.string(), credits: z.number().int() })),
+});
+export type Probation = z.infer<typeof Probation>;
+
+const CourseNote = z.object({ courseId: z.string(), title: z.string(), kind: z.string(), reason: z.string() });
+
 export const BienniumProgress = z.object({
   start: IsoDate,
   end: IsoDate,
   basis: BienniumBasis,
   daysLeft: z.number().int(),
+  /** `remaining` is the larger of the general shortfall and the sonography one: both must be met. */
   ...Progress,
   sonography: z.object(Progress).nullable(),
+  probation: Probation.nullable(),
   countedCourseIds: z.array(z.string()),
-  excluded: z.array(z.object({ courseId: z.string(), reason: z.string() })),
+  /** Completions inside the biennium that add nothing (or may not), with the reason. */
+  excluded: z.array(CourseNote),
+  /** Counted, but worth the user's look (e.g. completed after the approval expired). */
+  flagged: z.array(CourseNote),
 });
 export type BienniumProgress = z.infer<typeof BienniumProgress>;
 
-export const DeadlineKind = z.enum(['biennium-end', 'cqr-submit-by', 'structured-apply-by']);
+/**
+ * `cqr-window-ends`: the last two weeks, past the recommended submit-by day (submit now);
+ * `cqr-overdue`: the window closed without a recorded completion (a state, its date in the past);
+ * `sonography`: the 16 sonography-related credits of the biennium, a requirement of their own.
+ */
+export const DeadlineKind = z.enum([
+  'biennium-end',
+  'sonography',
+  'ce-probation',
+  'annual-renewal',
+  'cqr-window-opens',
+  'cqr-submit-by',
+  'cqr-window-ends',
+  'cqr-overdue',
+  'structured-apply-by',
+]);
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
 export const Deadline = z.object({
   kind: DeadlineKind,
   credentialId: z.string().nullable(),

@@ -18,6 +18,12 @@ export const Profile = z.object({
    * ARRT's dashboard shows it; when unknown we derive it (see rules/biennium.ts).
    */
   bienniumStartYear: z.number().int().min(1950).max(2200).nullable().default(null),
+  /**
+   * The day the user first set up the extension. It anchors an estimated biennium series once (so
+   * the estimate does not move at New Year) and says from when the user's records are complete
+   * enough to speak of a missed biennium (CE probation).
+   */
+  trackingSince: IsoDate.nullable().default(null),
   /** Days before a deadline to remind; default per issue #5. */
   reminderLeadDays: z.array(z.number().int().min(1).max(730)).max(10).default([90, 30, 14]),
 });
@@ -34,6 +40,11 @@ export const Credential = z.object({
   status: CredentialStatus.default('held'),
   /** The CQR deadline printed on the user's ARRT dashboard, when it differs from our computation. */
   cqrDeadlineOverride: IsoDate.nullable().default(null),
+  /**
+   * The day ARRT recorded this credential's CQR as complete (the dashboard shows it). Only this rolls
+   * the credential over to its next 10-year period: a passed deadline without it is a state of its own.
+   */
+  cqrCompletedOn: IsoDate.nullable().default(null),
   /** Planned application date for structured education (window is the 24 months before it). */
   applyBy: IsoDate.nullable().default(null),
 });

@@ -74,7 +74,6 @@ function check(text: string): { backup?: Backup; issues: string[] } {
   unique('credentials', b.credentials.map((c) => c.id));
   unique('prescriptions', b.prescriptions.map((p) => p.id));
   unique('courses', b.courses.map((c) => c.id));
-  unique('courses(fingerprint)', b.courses.map((c) => c.fingerprint));
   unique('certificates', b.certificates.map((c) => c.id));
   const credentialIds = new Set(b.credentials.map((c) => c.id));
   b.prescriptions.forEach((p, i) => credentialIds.has(p.credentialId) || issues.push(`prescriptions[${i}].credentialId: no credential ${JSON.stringify(p.credentialId)}`));

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { Course } from '../rules';
 import { toHundredths } from '../units/credits';
+import { localToday } from '../units/dates';
 import { courseFingerprint } from './fingerprint';
 import type { CeDB } from './schema';
 
@@ -49,9 +50,40 @@ async function toV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
   courses.createIndex('fingerprint', 'fingerprint', { unique: true });
 }
 
+/**
+ * v2 → v3: one record per completion. The fingerprint index stops being unique, and the v1 repeats
+ * that v2 had to tell apart (`fingerprint#id`) get their activity's fingerprint back, so the rules
+ * see them as the same activity. Every record is kept. Credentials get `cqrCompletedOn` (none
+ * recorded yet). The profile gets `trackingSince`: the day of
+ * the earliest record written, else today (it anchors an estimated biennium; see lib/rules/biennium.ts).
+ */
+async function toV3(tx: UpgradeTx): Promise<void> {
+  const courses = tx.objectStore('courses');
+  courses.deleteIndex('fingerprint');
+  let earliest = Infinity;
+  for (let cursor = await courses.openCursor(); cursor; cursor = await cursor.continue()) {
+    const c = cursor.value;
+    if (c.updatedAt > 0) earliest = Math.min(earliest, c.updatedAt);
+    const suffix = `#${c.id}`;
+    if (c.fingerprint.endsWith(suffix)) await cursor.update({ ...c, fingerprint: c.fingerprint.slice(0, -suffix.length) });
+  }
+  courses.createIndex('fingerprint', 'fingerprint');
+  const credentials = tx.objectStore('credentials');
+  for (let cursor = await credentials.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.cqrCompletedOn === undefined) await cursor.update({ ...cursor.value, cqrCompletedOn: null });
+  }
+  const profiles = tx.objectStore('profile');
+  const profile = (await profiles.get('profile')) as Record<string, unknown> | undefined;
+  if (profile && !profile.trackingSince) {
+    const since = localToday(Number.isFinite(earliest) ? new Date(earliest) : new Date());
+    await profiles.put({ ...profile, trackingSince: since } as never, 'profile');
+  }
+}
+
 /** Runs every step from the stored version up to `newVersion`, inside the one upgrade transaction. */
 export async function migrate(db: IDBPDatabase<CeDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
   const any = db as unknown as AnyDB;
   if (oldVersion < 1 && newVersion >= 1) toV1(any);
   if (oldVersion < 2 && newVersion >= 2) await toV2(any, tx);
+  if (oldVersion < 3 && newVersion >= 3) await toV3(tx);
 }

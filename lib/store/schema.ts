@@ -4,8 +4,11 @@ import type { Course, Credential, Prescription, Profile } from '../rules';
 import type { Certificate } from './certificate';
 
 export const DB_NAME = 'ce-companion';
-/** v1: the first shipped schema; v2: course fingerprints, credits in hundredths, outline overrides. */
-export const DB_VERSION = 2;
+/**
+ * v1: the first shipped schema; v2: course fingerprints, credits in hundredths, outline overrides;
+ * v3: one record per completion (the fingerprint index is no longer unique), `trackingSince`.
+ */
+export const DB_VERSION = 3;
 
 export type StoredOutline = Outline & { key: string };
 

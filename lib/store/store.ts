@@ -4,10 +4,11 @@ import { Course, Credential, Prescription, Profile, type CourseInput, type Rules
 import { CertificateMeta, MAX_CERTIFICATE_BYTES, type Certificate, type CertificateInput } from './certificate';
 import { ConflictError, StoreError, toStoreError } from './errors';
 import { courseFingerprint } from './fingerprint';
-import { mergeCourse } from './merge';
+import { latestOf, mergeCourse, recordFor, repeatOf } from './merge';
 import { migrate } from './migrations';
 import { notifyDataChanged } from './notify';
 import { DB_NAME, DB_VERSION, type CeDB } from './schema';
+import { localToday } from '../units/dates';
 import type { z } from 'zod';
 
 export type Db = IDBPDatabase<CeDB>;
@@ -81,7 +82,17 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
     async getProfile(): Promise<Profile> {
       return Profile.parse((await db.get('profile', PROFILE_KEY)) ?? { birthMonth: null });
     },
-    saveProfile: (p: Profile) => write(() => db.put('profile', valid(Profile, p), PROFILE_KEY)),
+    /**
+     * Saves the profile's fields given; the rest stay as stored. The first save records the day
+     * tracking began (`trackingSince`), which anchors an estimated biennium once and for all.
+     */
+    saveProfile: (p: Partial<Profile>) =>
+      write(async () => {
+        const tx = db.transaction('profile', 'readwrite');
+        const stored = Profile.parse((await tx.store.get(PROFILE_KEY)) ?? { birthMonth: null });
+        await tx.store.put(valid(Profile, { ...stored, ...p, trackingSince: stored.trackingSince ?? p.trackingSince ?? localToday() }), PROFILE_KEY);
+        await tx.done;
+      }),
 
     listCredentials: () => db.getAll('credentials'),
     putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
@@ -134,8 +145,9 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
       }),
 
     /**
-     * Saves a course seen on a page, merging with the record of the same activity if there is one:
-     * one transaction over courses and certificates, so two tabs saving at once end with one record
+     * Saves a course seen on a page. Every completion is kept (a retake is a record of its own, the
+     * rules decide what it counts for); a save of the same completion or of a plan joins its record.
+     * One transaction over courses and certificates, so two tabs saving at once end with one record
      * and a failed certificate write leaves the course as it was.
      */
     upsertCourseByFingerprint: (input: NewCourse, certificate?: CertificateInput) =>
@@ -145,8 +157,10 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
         const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
         const courses = tx.objectStore('courses');
-        const existing = await courses.index('fingerprint').get(fingerprint);
-        let course = existing ? mergeCourse(existing, incoming) : incoming;
+        const sameActivity = await courses.index('fingerprint').getAll(fingerprint);
+        const existing = recordFor(sameActivity, incoming);
+        const latest = latestOf(sameActivity);
+        let course = existing ? mergeCourse(existing, incoming) : latest ? repeatOf(latest, incoming) : incoming;
         if (cert) {
           if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
           cert.courseId = course.id;

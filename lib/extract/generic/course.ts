@@ -4,8 +4,9 @@ import type { Line } from './dom/lines';
 import type { ExtractedCourse } from '../schema';
 import { oneLine } from '../parse/clean';
 import { disciplinesIn } from '../parse/disciplines';
-import { headerOverRow, labelWithValue } from '../parse/labels';
-import { findApprovalNumber, findApprovedBy, findCategory, findCredits, findExpiry, findFormat, findPrice, labelledCredits } from '../parse/facts';
+import { gridUnderHeader, headerOverRow, labelWithValue } from '../parse/labels';
+import { findApprovalNumber, findApprovedBy, findCategory, findCreditStatement, findExpiry, findFormat, findPrice } from '../parse/facts';
+import type { Reason } from '../evidence';
 import { parseCredits } from '../parse/numbers';
 
 /** What the caller already knows about a course before its text is read. */
@@ -16,41 +17,60 @@ export interface CourseFrame {
   sponsor: string | null;
   price: string | null;
   description: string | null;
-  /** A credit figure from structured data, used only when the text states none. */
-  structuredCredits: string | null;
+  /** A credit figure from elsewhere (structured data, a credits field holding a bare number), asked for only when the text states none. */
+  otherCredits: () => { value: string; from: string } | null;
   /** Whether the block offers to buy, enroll or start: a sign it is a course and not an article. */
   hasAction: boolean;
+}
+
+/** A course read from a block, and the evidence of the block itself (the page's is weighed by the caller). */
+export interface Reading {
+  course: ExtractedCourse;
+  reasons: Reason[];
 }
 
 const DISCIPLINE_LABEL = /^(?:disciplines?|modalit(?:y|ies)|credentials?|approved\s+for|specialt(?:y|ies)|(?:target\s+)?audience|structured\s+education|cqr|subject|topic)\b/i;
 
 /**
- * One course from its block's lines, or null when the block does not state a course: it must
- * give a positive number of credits and look like something one takes (a labelled credit line,
- * a price, an approval number or an enroll/buy action), so news and FAQ text quoting numbers
- * is not a course (sponsor-pages.md, "Traps").
+ * One course from its block's lines with the evidence that it is one, or null when the block
+ * gives no positive number of credits. Whether the evidence is enough is the caller's call
+ * (evidence.ts): a number of credits alone is what news and FAQ text quote too
+ * (sponsor-pages.md, "Traps"); a CE credit statement with a category, an approval number, a
+ * price or an action to take it is what a course gives.
  */
-export function readCourse(frame: CourseFrame, lines: readonly Line[]): ExtractedCourse | null {
+export function readCourse(frame: CourseFrame, lines: readonly Line[]): Reading | null {
   const texts = withLabelsJoined(lines.map((l) => l.text));
-  const credits = findCredits(texts) ?? (frame.structuredCredits ? parseCredits(frame.structuredCredits) : null);
+  const statement = findCreditStatement(texts);
+  const other = statement ? null : frame.otherCredits();
+  const credits = statement?.credits ?? (other ? parseCredits(other.value) : null);
   if (credits === null || credits === 0) return null;
   const approvalNumber = findApprovalNumber(texts);
   const price = frame.price ?? findPrice(texts);
-  if (!(frame.hasAction || price || approvalNumber || texts.some(labelledCredits))) return null;
+  const category = findCategory(texts);
+  const approvedBy = findApprovedBy(texts);
+  const reasons: Reason[] = [];
+  const add = (weight: number, why: string) => reasons.push({ weight, why });
+  if (statement) add(2 + (statement.ce ? 1 : 0) + (statement.labelled ? 1 : 0), `${statement.labelled ? 'labelled' : 'stated'} ${statement.ce ? 'CE ' : ''}credits`);
+  else add(2, `credits from ${other!.from}`);
+  if (category) add(2, 'ARRT category');
+  if (approvalNumber) add(2, 'approval number');
+  if (approvedBy) add(1, 'approving body');
+  if (price) add(2, 'price');
+  if (frame.hasAction) add(2, frame.kind === 'listing' ? 'own link' : 'action to take it');
 
   const labelled = texts.filter((t) => DISCIPLINE_LABEL.test(t)).join(' ');
   const named = disciplinesIn(`${frame.title} ${labelled}`);
   const distribution = readDistribution(lines, named);
   const disciplines = [...new Set<DisciplineId>([...named, ...distribution.map((d) => d.discipline)])];
   const body = texts.join('\n');
-  return {
+  const course: ExtractedCourse = {
     title: oneLine(frame.title, 500),
     sponsor: frame.sponsor ? oneLine(frame.sponsor, 200) : null,
     url: frame.url.slice(0, 2000),
     credits,
-    category: findCategory(texts),
+    category,
     approvalNumber,
-    approvedBy: findApprovedBy(texts),
+    approvedBy,
     expires: findExpiry(texts),
     disciplines,
     price: price ? oneLine(price, 100) : null,
@@ -59,6 +79,7 @@ export function readCourse(frame: CourseFrame, lines: readonly Line[]): Extracte
     format: findFormat(`${frame.title}\n${body.slice(0, 5000)}`),
     kind: frame.kind,
   };
+  return { course, reasons };
 }
 
 /** Each line, and after a label (or a header row) each label and its value as one line. */
@@ -68,7 +89,7 @@ function withLabelsJoined(texts: readonly string[]): string[] {
     out.push(t);
     const joined = labelWithValue(t, texts[i + 1]);
     if (joined !== null) out.push(joined);
-    else out.push(...headerOverRow(t, texts[i + 1], texts[i + 2]));
+    else out.push(...headerOverRow(t, texts[i + 1], texts[i + 2]), ...gridUnderHeader(texts, i));
   });
   return out;
 }

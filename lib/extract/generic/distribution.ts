@@ -15,9 +15,9 @@ import { NUMBER, parseCredits } from '../parse/numbers';
  */
 
 /** Headings, captions and lines that announce a distribution. */
-const DISTRIBUTION_CONTEXT = /distribution|structured\s+education|\bcqr\b|subcategor|content\s+(?:categor|area|outline|specification)|credit\s+breakdown|credits?\s+by\s+(?:category|discipline)|major\s+categor/i;
-/** Prose that assigns credits to a content area. */
-const CONNECTOR = /\btoward|\bapplies\s+to|\bapplied\s+to|\bcounts?\s+(?:for|toward)|\bcredits?\s+in\b/i;
+const DISTRIBUTION_CONTEXT = /distribution|structured\s+education|\bcqr\b|subcategor|content\s+(?:categor|area|outline|specification)|credit\s+breakdown|credits?\s+by\s+(?:category|discipline)|major\s+categor|targeted\s+ce/i;
+/** Prose that assigns credits to a content area ("0.5 of the credits apply to CT Safety"). */
+const CONNECTOR = /\btowards?\b|\bappl(?:y|ies|ied)\s+to|\bcounts?\s+(?:for|toward)|\bcredits?\s+in\b|\bof\s+(?:the|these|its)\s+credits?\b/i;
 /** A list entry that needs no heading to announce it: "CT – Neck and Chest: 1.5", "Radiography - Patient Care: 1.0". */
 const ENTRY_SHAPE = /^([A-Za-z. ]{1,40}?)\s*[–—-]\s*[^:]{3,120}:\s*(?:\d|\.\d|[¼½¾])/;
 /** The `Distribution` schema's limit. */
@@ -37,9 +37,18 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
   const lastDiscipline = new Map<Element, DisciplineId>();
   // A bold line ending in a colon ("CQR credit distribution:") announces what follows it in its container, as a heading would.
   let labelled: Element | null = null;
+  // Flat lines ("ARRT Targeted CE", then "Computed Tomography", then "Safety 0.5"): a short
+  // line naming one discipline, under an announcement, is the discipline of the lines after it.
+  let flatDiscipline: DisciplineId | null = null;
   for (const line of lines) {
     if (!/\d|[¼½¾]/.test(line.text)) {
-      if (line.text.endsWith(':') && line.text.length < 120) labelled = DISTRIBUTION_CONTEXT.test(line.text) ? line.element.parentElement : null;
+      const inRegion = labelled?.contains(line.element) || DISTRIBUTION_CONTEXT.test(line.heading);
+      if (DISTRIBUTION_CONTEXT.test(line.text) && line.text.length < 120) {
+        labelled = line.element.parentElement;
+        flatDiscipline = null;
+      } else if (line.text.endsWith(':') && line.text.length < 120) labelled = null;
+      const named = line.text.length < 60 && inRegion ? disciplinesIn(line.text) : [];
+      if (named.length === 1) flatDiscipline = named[0]!;
       continue;
     }
     const announced = DISTRIBUTION_CONTEXT.test(line.heading) || DISTRIBUTION_CONTEXT.test(line.text) || (labelled?.contains(line.element) ?? false) || entryShaped(line.text);
@@ -55,7 +64,7 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
       if (!region && !CONNECTOR.test(text)) continue;
       const named = outlinesNamedIn(text);
       const stated = disciplinesIn(blankWords(text, named));
-      const discipline = stated.length > 1 ? null : (stated[0] ?? lastDiscipline.get(group) ?? contextDiscipline(line, group, courseDisciplines));
+      const discipline = stated.length > 1 ? null : (stated[0] ?? lastDiscipline.get(group) ?? (announced ? flatDiscipline : null) ?? contextDiscipline(line, group, courseDisciplines));
       if (!discipline) continue;
       lastDiscipline.set(group, discipline);
       const entry = readEntry(text, discipline, named, inTable && region);
@@ -65,7 +74,15 @@ export function readDistribution(lines: readonly Line[], courseDisciplines: read
       }
     }
   }
-  return [...entries.values()].slice(0, MAX_ENTRIES);
+  return withoutSubtotals([...entries.values()]).slice(0, MAX_ENTRIES);
+}
+
+/**
+ * A category's line followed by its subcategories' lines ("Safety 1.0", "Radiation Safety and
+ * Dose 0.5", "Radiation Protection 0.5") states its credits twice: the category's total goes.
+ */
+function withoutSubtotals(entries: readonly DistributionEntry[]): DistributionEntry[] {
+  return entries.filter((e) => e.subcategory !== undefined || !entries.some((o) => o !== e && o.subcategory !== undefined && o.discipline === e.discipline && o.category === e.category));
 }
 
 /** A line shaped like a distribution entry whose first words name one discipline. */

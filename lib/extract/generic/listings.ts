@@ -1,6 +1,7 @@
 import type { Line } from './dom/lines';
 import { statesCredits } from '../parse/facts';
 import { labelWithValue } from '../parse/labels';
+import { PART_TITLE } from './title';
 
 /**
  * Catalog pages (shop grids, card lists, course tables) hold one course per listing
@@ -25,7 +26,8 @@ export function repeatedListings(root: Element, lines: readonly Line[], mainHead
     const holdsHeading = mainHeading !== null && parent.contains(mainHeading);
     const byTag = new Map<string, Listing[]>();
     for (const child of parent.children) {
-      if (!counts.has(child) || !(partsOf(child).link || partsOf(child).title)) continue;
+      // A row or cell holding a table is page layout (old table sites), not a listing.
+      if (!counts.has(child) || !(partsOf(child).link || partsOf(child).title) || child.querySelector('table')) continue;
       if (holdsHeading && child.contains(mainHeading)) continue;
       const list = byTag.get(child.tagName) ?? [];
       list.push({ element: child, parts: partsOf(child) });
@@ -74,8 +76,18 @@ export function listingParts(item: Element, titleSelector = TITLE): ListingParts
   const title = item.querySelector(titleSelector);
   const inTitle = title ? (title.closest('a[href]') ?? title.querySelector('a[href]')) : null;
   if (inTitle && item.contains(inTitle) && isReal(inTitle)) return { title, link: inTitle as HTMLAnchorElement };
-  for (const a of item.querySelectorAll('a[href]')) if (isReal(a)) return { title, link: a as HTMLAnchorElement };
+  for (const a of item.querySelectorAll('a[href]')) {
+    // Offers written as paragraphs name their course in bold, beside an "Order" link.
+    if (isReal(a)) return { title: title ?? boldLead(item), link: a as HTMLAnchorElement };
+  }
   return { title, link: null };
+}
+
+/** A bold run that opens a listing's text: its title, on pages that style titles by hand. */
+function boldLead(item: Element): Element | null {
+  const bold = item.querySelector('strong, b');
+  const text = bold?.textContent?.trim() ?? '';
+  return bold && text.length >= 6 && text.length <= 150 && (item.textContent ?? '').trimStart().startsWith(text) ? bold : null;
 }
 
 /** `Node.DOCUMENT_POSITION_*` (no DOM globals here: lib/ runs under Node in tests). */
@@ -139,4 +151,43 @@ export function siteOf(href: string): string | null {
   if (host === undefined) return null;
   if (/^[\d.]+(?::\d+)?$|^\[/.test(host)) return host;
   return host.replace(/:\d+$/, '').split('.').slice(-2).join('.');
+}
+
+/** A heading of a prose catalog and the lines under it, up to the next heading of its level or above. */
+export interface Section {
+  heading: Element;
+  lines: Line[];
+}
+
+const SECTION_HEADING = /^H[2-4]$/;
+
+/**
+ * Prose catalogs: offers one after another, each a heading and its paragraphs with nothing
+ * wrapping each (a society's CE page with one block per activity). Each heading whose own lines
+ * state credits is an offer; it takes at least two, at one heading level, and a page whose text
+ * before the first of them states credits is one course with parts.
+ */
+export function sectionListings(lines: readonly Line[]): Section[] {
+  const sections: Section[] = [];
+  let level = '';
+  let intro = true;
+  let introCredits = false;
+  let current: Section | null = null;
+  for (const line of lines) {
+    const tag = line.element.tagName;
+    if (SECTION_HEADING.test(tag) && line.element.textContent?.trim() === line.text && (!level || tag <= level)) {
+      if (!level) level = tag;
+      if (tag === level) {
+        current = PART_TITLE.test(line.text) ? null : { heading: line.element, lines: [] };
+        if (current) sections.push(current);
+        intro = false;
+        continue;
+      }
+      current = null;
+    }
+    if (intro) introCredits ||= statesCredits(line.text);
+    else current?.lines.push(line);
+  }
+  const offers = sections.filter((s) => s.lines.some((l) => statesCredits(l.text)));
+  return introCredits || offers.length < 2 ? [] : offers;
 }

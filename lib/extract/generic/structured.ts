@@ -13,15 +13,20 @@ export interface StructuredHints {
   siteName: string | null;
   /** schema.org Course `numberOfCredits`, when a page gives it as a plain number. */
   credits: string | null;
+  /** Every schema.org type the page declares (JSON-LD and microdata): evidence for or against a course. */
+  types: string[];
 }
 
 const TYPES = /^(?:Course|CourseInstance|Product|Event|EducationEvent|Book|CreativeWork)$/;
 const MAX_JSON = 200_000;
 
 export function readStructured(doc: Document): StructuredHints {
-  const item = jsonLdItems(doc).find((i) => typesOf(i).some((t) => TYPES.test(t)));
+  const items = jsonLdItems(doc);
+  const item = items.find((i) => typesOf(i).some((t) => TYPES.test(t)));
+  const scopes = [...doc.querySelectorAll('[itemscope][itemtype]')].slice(0, 20);
+  const microTypes = scopes.map((e) => /schema\.org\/(\w+)/i.exec(e.getAttribute('itemtype') ?? '')?.[1] ?? '');
   const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content') ?? null;
-  const micro = doc.querySelector('[itemscope][itemtype*="schema.org/Course" i], [itemscope][itemtype*="schema.org/Product" i], [itemscope][itemtype*="schema.org/Event" i]');
+  const micro = scopes.find((_, i) => /^(?:Course|Product|Event)/i.test(microTypes[i]!));
   const microProp = (p: string) => {
     const el = micro?.querySelector(`[itemprop="${p}"]`);
     return el ? (el.getAttribute('content') ?? el.textContent) : null;
@@ -33,6 +38,7 @@ export function readStructured(doc: Document): StructuredHints {
     description: text(item?.description) ?? text(meta('description')) ?? text(meta('og:description')),
     siteName: text(meta('og:site_name')) ?? text(meta('application-name')),
     credits: text(item?.numberOfCredits),
+    types: [...new Set([...items.flatMap(typesOf), ...microTypes])].filter(Boolean),
   };
 }
 

@@ -3,7 +3,7 @@ import { checkCourses } from '../../../entrypoints/background/check';
 import { saveCourse } from '../../../entrypoints/background/save';
 import type { ExtractedCourse } from '../../../lib/extract/schema';
 import { Credential, evaluate, Prescription } from '../../../lib/rules';
-import { bytesToBase64 } from '../../../lib/store';
+import { bytesToBase64, courseFingerprint } from '../../../lib/store';
 import { freshStore } from '../store/open';
 
 const TODAY = '2026-11-25';
@@ -53,7 +53,7 @@ describe('worker: check a page course, save it, gaps shrink by its distribution'
     expect(before.results[0]!.coverage.summary).toBe('+1 CT Safety · +0.5 CT Image Production · +1.5 biennium');
     expect(before.results[0]!.saved).toBeNull();
 
-    const reply = await saveCourse(store, { type: 'save-course', course: page, status: 'completed', completedOn: '2026-11-20', confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: bytesToBase64(new Uint8Array([37, 80, 68, 70])) } }, TODAY);
+    const reply = await saveCourse(store, page, { type: 'save-course', fingerprint: courseFingerprint(page), status: 'completed', completedOn: '2026-11-20', confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: bytesToBase64(new Uint8Array([37, 80, 68, 70])) } }, TODAY);
     expect(reply).toMatchObject({ ok: true, status: 'completed' });
 
     const ev = evaluate(await store.loadRulesInput(), TODAY);
@@ -75,7 +75,7 @@ describe('worker: check a page course, save it, gaps shrink by its distribution'
     const check = checkCourses(await store.loadRulesInput(), [bare], TODAY).results[0]!;
     expect(check.estimatedDistribution).toEqual([{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 150 }]);
     expect(check.coverage.estimated).toBe(true);
-    await saveCourse(store, { type: 'save-course', course: bare, status: 'completed', completedOn: null, confirmedDistribution: null, certificate: null }, TODAY);
+    await saveCourse(store, bare, { type: 'save-course', fingerprint: courseFingerprint(bare), status: 'completed', completedOn: null, confirmedDistribution: null, certificate: null }, TODAY);
     const [saved] = await store.listCourses();
     expect(saved).toMatchObject({ distributionBasis: 'estimated', completedOn: TODAY });
     expect(evaluate(await store.loadRulesInput(), TODAY).credentials[0]!.prescription!.earned).toBe(0);
@@ -83,8 +83,31 @@ describe('worker: check a page course, save it, gaps shrink by its distribution'
 
   it('a damaged certificate is refused with a message and nothing is saved', async () => {
     const store = await setUp();
-    const reply = await saveCourse(store, { type: 'save-course', course: page, status: 'completed', completedOn: null, confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: '%%%' } }, TODAY);
+    const reply = await saveCourse(store, page, { type: 'save-course', fingerprint: courseFingerprint(page), status: 'completed', completedOn: null, confirmedDistribution: null, certificate: { name: 'c.pdf', type: 'application/pdf', base64: '%%%' } }, TODAY);
     expect(reply).toEqual({ ok: false, error: 'The certificate file could not be read.' });
     expect(await store.listCourses()).toEqual([]);
+  });
+
+  it('#14 a page naming no discipline: the badge and the saved record carry the same estimate', async () => {
+    const store = await setUp();
+    const bare = { ...page, approvalNumber: null, title: 'Practical radiation dose reduction', disciplines: [], distribution: [] };
+    const check = checkCourses(await store.loadRulesInput(), [bare], TODAY).results[0]!;
+    expect(check.estimatedDistribution).toEqual([{ discipline: 'CT', category: 'Safety', subcategory: 'Radiation Safety and Dose', credits: 150 }]);
+    await saveCourse(store, bare, { type: 'save-course', fingerprint: check.fingerprint, status: 'completed', completedOn: null, confirmedDistribution: null, certificate: null }, TODAY);
+    const [saved] = await store.listCourses();
+    // Saved as estimated, so "Confirm distribution" is offered in the options page.
+    expect(saved).toMatchObject({ fingerprint: check.fingerprint, distributionBasis: 'estimated', distribution: check.estimatedDistribution });
+  });
+
+  it('#13 a live course done in 2023 and again now: two records, and the new one counts', async () => {
+    const store = await setUp();
+    const live = { ...page, format: 'live' as const };
+    const message = (completedOn: string) => ({ type: 'save-course' as const, fingerprint: courseFingerprint(live), status: 'completed' as const, completedOn, confirmedDistribution: null, certificate: null });
+    await saveCourse(store, live, message('2023-06-01'), TODAY);
+    const promised = checkCourses(await store.loadRulesInput(), [live], TODAY).results[0]!.coverage.biennium!.adds;
+    expect(promised).toBe(150);
+    await saveCourse(store, live, message('2026-11-20'), TODAY);
+    expect((await store.listCourses()).map((c) => c.completedOn).sort()).toEqual(['2023-06-01', '2026-11-20']);
+    expect(evaluate(await store.loadRulesInput(), TODAY).biennium!.earned).toBe(promised);
   });
 });

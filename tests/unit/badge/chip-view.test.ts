@@ -9,6 +9,9 @@ const check = (over: { summary?: string; estimated?: boolean; alreadyCompleted?:
   coverage: {
     alreadyCompleted: over.alreadyCompleted ?? false,
     estimated: over.estimated ?? false,
+    categoryAssumed: false,
+    notCounted: null,
+    probationAdds: 0,
     biennium: { adds: over.bienniumAdds ?? 50, remainingBefore: 2400, remainingAfter: 2400 - (over.bienniumAdds ?? 50) },
     credentials: [],
     summary: over.summary ?? '+0.5 biennium',

@@ -5,6 +5,9 @@ import { bestFits, type Coverage } from '../../../lib/rules';
 const fills = (prescription: number, biennium: number): Coverage => ({
   alreadyCompleted: false,
   estimated: false,
+  categoryAssumed: false,
+  notCounted: null,
+  probationAdds: 0,
   biennium: { adds: biennium, remainingBefore: 2400, remainingAfter: 2400 - biennium },
   credentials: [
     {

@@ -26,6 +26,9 @@ describe('CQR timeline', () => {
       windowStart: '2023-06-15',
       submitBy: '2026-05-31',
       fromDashboard: false,
+      status: 'open',
+      completedOn: null,
+      reinstateBy: null,
     });
   });
 
@@ -35,8 +38,8 @@ describe('CQR timeline', () => {
     expect(t.windowStart).toBe('2019-03-01');
   });
 
-  it('moves to the next 10-year period once the first has ended', () => {
-    expect(cqrTimeline(cred({ earnedOn: '2011-01-01' }), '2026-11-25')!.periodStart).toBe('2021-01-01');
+  it('moves to the next 10-year period once the first was recorded complete', () => {
+    expect(cqrTimeline(cred({ earnedOn: '2011-01-01', cqrCompletedOn: '2020-05-01' }), '2026-11-25')).toMatchObject({ periodStart: '2021-01-01', deadline: '2030-12-31', status: 'upcoming', completedOn: null });
   });
 
   it('the deadline from the ARRT dashboard wins over ours', () => {

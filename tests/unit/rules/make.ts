@@ -4,7 +4,7 @@ let next = 0;
 
 export function course(fields: Partial<CourseInput> & Pick<CourseInput, 'credits'>): Course {
   const id = fields.id ?? `c${++next}`;
-  return Course.parse({ id, fingerprint: fields.fingerprint ?? id, status: 'completed', title: `Course ${id}`, updatedAt: 0, ...fields });
+  return Course.parse({ id, fingerprint: fields.fingerprint ?? id, status: 'completed', title: `Course ${id}`, category: 'A', updatedAt: 0, ...fields });
 }
 
 export function ctSafety(credits: number, extra: Partial<CourseInput> = {}): Course {
@@ -19,12 +19,13 @@ export function ctSafety(credits: number, extra: Partial<CourseInput> = {}): Cou
 export function input(parts: {
   birthMonth?: number | null;
   startYear?: number | null;
+  trackingSince?: string | null;
   credentials?: Partial<Credential>[];
   prescriptions?: Partial<Prescription>[];
   courses?: Course[];
 }): RulesInput {
   return {
-    profile: Profile.parse({ birthMonth: parts.birthMonth === undefined ? 3 : parts.birthMonth, bienniumStartYear: parts.startYear === undefined ? 2025 : parts.startYear }),
+    profile: Profile.parse({ birthMonth: parts.birthMonth === undefined ? 3 : parts.birthMonth, bienniumStartYear: parts.startYear === undefined ? 2025 : parts.startYear, trackingSince: parts.trackingSince ?? null }),
     credentials: (parts.credentials ?? []).map((c, i) => Credential.parse({ id: `cred${i}`, discipline: 'CT', earnedOn: '2016-06-15', ...c })),
     prescriptions: (parts.prescriptions ?? []).map((p, i) => Prescription.parse({ id: `rx${i}`, credentialId: 'cred0', items: [], ...p })),
     courses: parts.courses ?? [],

@@ -2,7 +2,9 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../lib/store/migrations';
 import { openStore } from '../../../lib/store';
+import { localToday } from '../../../lib/units/dates';
 import example from './examples/v1.json';
+import exampleV2 from './examples/v2.json';
 
 /** Builds a database exactly as version 1 left it, with the saved example records. */
 async function v1Database(name: string): Promise<void> {
@@ -29,12 +31,36 @@ describe('schema migrations', () => {
     const byId = Object.fromEntries(input.courses.map((c) => [c.id, c]));
     expect(byId.k1).toMatchObject({ credits: 150, fingerprint: 'approval:abc12345678', status: 'completed' });
     expect(byId.k2).toMatchObject({ credits: 25, fingerprint: 'title:|contrast basics' });
-    // Same activity twice in v1: both kept, distinct fingerprints under the new unique index.
-    expect(byId.k3!.fingerprint).toBe('title:|contrast basics#k3');
+    // Same activity twice in v1: both kept; since v3 both carry the activity's fingerprint.
+    expect(byId.k3!.fingerprint).toBe('title:|contrast basics');
     const quarantined = await s.listQuarantine();
     expect(quarantined).toMatchObject([{ store: 'courses', record: { id: 'k4' }, reason: expect.stringMatching(/title/) }]);
     expect(input.courses.length + quarantined.length).toBe(example.courses.length);
     expect(await s.listCertificateMeta()).toMatchObject([{ id: 'cert1', courseId: 'k1' }]);
+    s.close();
+  });
+
+  it('v2 → v3 keeps every completion, gives repeats their fingerprint back, anchors trackingSince', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const db = await openDB(name, 2, { upgrade: (d, old, next, tx) => void migrate(d as never, old, next ?? 2, tx as never) });
+    const tx = db.transaction(['profile', 'credentials', 'courses'], 'readwrite');
+    await tx.objectStore('profile').put(exampleV2.profile, 'profile');
+    for (const c of exampleV2.credentials) await tx.objectStore('credentials').put(c);
+    for (const c of exampleV2.courses) await tx.objectStore('courses').put(c);
+    await tx.done;
+    db.close();
+    const s = await openStore(name);
+    const input = await s.loadRulesInput();
+    expect(input.courses.map((c) => [c.id, c.fingerprint]).sort()).toEqual([
+      ['k1', 'approval:abc12345678'],
+      ['k2', 'title:|contrast basics'],
+      ['k3', 'title:|contrast basics'],
+    ]);
+    expect(input.profile.trackingSince).toBe(localToday(new Date(1700000000000)));
+    expect(input.credentials[0]).toMatchObject({ cqrCompletedOn: null });
+    // A retake saved now is a record of its own.
+    await s.upsertCourseByFingerprint({ title: 'Dose in CT', sponsor: 'Example CE', approvalNumber: 'ABC12345678', status: 'completed', credits: 150, completedOn: '2026-06-01' });
+    expect((await s.listCourses()).filter((c) => c.fingerprint === 'approval:abc12345678').map((c) => c.completedOn).sort()).toEqual(['2023-02-01', '2026-06-01']);
     s.close();
   });
 

@@ -1,3 +1,4 @@
+import { localToday } from '../../../lib/units/dates';
 import { describe, expect, it } from 'vitest';
 import { Credential, Prescription } from '../../../lib/rules';
 import { currentOutline } from '../../../lib/outlines';
@@ -14,7 +15,10 @@ describe('store repositories', () => {
     const outline = { ...currentOutline('BD')!, confidence: 'user' as const, categories: [{ name: 'Safety', subcategories: [{ name: 'Radiation Protection' }] }] };
     await s.putOutlineOverride(outline);
     const input = await s.loadRulesInput();
-    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30] });
+    // The first save records the day tracking began; a later save keeps it.
+    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], trackingSince: localToday() });
+    await s.saveProfile({ birthMonth: 4, trackingSince: '2020-01-01' });
+    expect(await s.getProfile()).toMatchObject({ birthMonth: 4, bienniumStartYear: 2025, trackingSince: localToday() });
     expect(input.prescriptions).toHaveLength(1);
     expect(input.outlineOverrides[0]!.categories[0]!.subcategories[0]!.name).toBe('Radiation Protection');
     await s.deleteCredential('ct');

@@ -11,7 +11,23 @@ const CHROME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 's
  * hidden tab panel is still the page's content (the "Credits" tab of a course page), only not
  * the tab in front.
  */
-const HIDDEN_OR_CHROME_ROLE = ['[hidden]:not([role="tabpanel"])', '[aria-hidden="true"]:not([role="tabpanel"])', ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
+const HIDDEN = ['[hidden]', '[aria-hidden="true"]', '[style*="none" i]', '[style*="hidden" i]'];
+const HIDDEN_OR_CHROME_ROLE = [...HIDDEN, ...CHROME_ROLES.map((r) => `[role="${r}"]`)].join(', ');
+const TAB_PANEL = '[role=tabpanel],[class*=tab-pane i],[class*=tabs-panel i],[class*=tab-panel i],.wc-tab';
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Matched by HIDDEN_OR_CHROME_ROLE (one native call for the common case): chrome, or hidden from a person, but not a tab panel out of view. */
+function hiddenOrChromeRole(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role !== null && CHROME_ROLES.includes(role)) return true;
+  const style = el.getAttribute('style');
+  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || (style !== null && HIDDEN_STYLE.test(style));
+  return hidden && !el.matches(TAB_PANEL);
+}
+/** Class names of text kept for screen readers only, or hidden by the theme's CSS. */
+const HIDDEN_CLASS = /(?:^|\s)(?:visually-?hidden|visibility-hidden|sr-only|screen-?reader-?(?:text|only)|show-for-sr|a11y-hidden|u-hidden(?:-visually)?|hidden|is-hidden|element-invisible|offscreen|assistive-text)(?:$|\s|--)/i;
+/** Any of it inside an element: its `textContent` would say more than a person sees. */
+export const HIDDEN_INSIDE = 'script,style,template,noscript,[hidden],[aria-hidden=true],[style*=none i],[style*=hidden i],[class*=hidden i],[class*=sr-only],[class*=screen-reader i],.offscreen';
 const NOISE = /(?:^|[\s_-])(?:related|upsells?|cross-?sells?|also-?(?:like|bought|viewed)|recommend(?:ed|ations)?|recently-?viewed|announcement(?:-bar)?|promo(?:tion)?s?|sale-?banner|(?:store|site)-?notice|(?:notice|alert|promo|hello)-?bar|marquee|faqs?|cookies?|newsletter|breadcrumbs?|menu|mega-?menu|site-?header|site-?footer|comments?|reviews?|share|social|modal|popup|cart-?drawer|mini-?cart)(?:$|[\s_-])/i;
 
 /** The site header is chrome; a course's own header (inside its article or product) is not. */
@@ -24,9 +40,9 @@ export function isChrome(el: Element, tag = el.tagName): boolean {
   if (NEVER.has(tag) || (tag === 'HEADER' && isSiteHeader(el))) return true;
   // Most elements carry no attribute at all: nothing more to ask them.
   if (!el.hasAttributes()) return false;
-  if (el.matches(HIDDEN_OR_CHROME_ROLE)) return true;
+  if (el.matches(HIDDEN_OR_CHROME_ROLE) && hiddenOrChromeRole(el)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return names.length > 1 && isNoise(names);
+  return names.length > 1 && isNoise(names) && (!HIDDEN_CLASS.test(names) || el.getAttribute('role') !== 'tabpanel');
 }
 
 /** Class names repeat across a page (every card of a catalog has the same ones): test each string once. */
@@ -37,7 +53,7 @@ function isNoise(names: string): boolean {
   if (noise === undefined) {
     // Unique ids would grow it without end on a long-lived page.
     if (noiseByNames.size >= 1000) noiseByNames.clear();
-    noise = NOISE.test(names);
+    noise = NOISE.test(names) || HIDDEN_CLASS.test(names);
     noiseByNames.set(names, noise);
   }
   return noise;
@@ -65,8 +81,22 @@ function widen(el: Element): Element {
  * themes put the site name, linked to the home page, in an `<h1>`).
  */
 export function mainHeading(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll('h1')) if (!insideChrome(h) && h.textContent?.trim() && !isLogo(h)) return h;
-  return null;
+  const headings = [...doc.querySelectorAll('h1')].filter((h) => h.textContent?.trim() && !isLogo(h));
+  return headings.find((h) => !insideChrome(h)) ?? headings.find(inPageHeader) ?? null;
+}
+
+/**
+ * An `<h1>` in a page's own header band (an LMS's "page-header" above the content, outside
+ * `main`): a `<header>` that holds no navigation, itself in no other chrome.
+ */
+function inPageHeader(h1: Element): boolean {
+  const header = h1.closest('header');
+  return header !== null && !header.querySelector('nav, [role="navigation"]') && header.getAttribute('role') !== 'banner' && !insideChrome(header.parentElement ?? header) && !insideChromeBelow(h1, header);
+}
+
+function insideChromeBelow(el: Element, stop: Element): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isChrome(e)) return true;
+  return false;
 }
 
 /**
@@ -81,7 +111,7 @@ export function courseHeading(doc: Document): Element | null {
   return null;
 }
 
-const TITLE_CLASSES = '[class*="course-title" i], [class*="course_title" i], [class*="product-title" i], [class*="product_title" i], [itemprop="name"]';
+const TITLE_CLASSES = '[class*="course-title" i], [class*="course-name" i], [id$="lblTitle" i], [id*="CourseTitle" i], [class*="course_title" i], [class*="product-title" i], [class*="product_title" i], [itemprop="name"]';
 const HOME = /^(?:\/|\.\/|index\.html?|https?:\/\/[^/]+\/?)$/i;
 
 function isLogo(h1: Element): boolean {

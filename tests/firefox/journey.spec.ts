@@ -1,0 +1,144 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { expect, test } from '@playwright/test';
+import { serveFixtures, type FixtureServer } from '../e2e/serve';
+import { CT_PRESCRIPTION } from '../e2e/setup';
+import { isoFromToday } from '../e2e/today';
+import { FirefoxBadgeProbe } from './badges';
+import { byTestId, click, EXTENSION_VERSION, fill, has, launchFirefox, openExtensionPage, outboundLog, textOf, type Firefox, type OutboundLog } from './firefox';
+
+/**
+ * The core journey in Firefox ESR (MV2 build: `browserAction`, a background page instead of a
+ * worker, no `storage.session`), headless, as tests/e2e does it in Chromium.
+ */
+let server: FixtureServer;
+let proxy: OutboundLog;
+const dirs: string[] = [];
+const tempDir = async (name: string) => {
+  const dir = await mkdtemp(join(tmpdir(), `ce-companion-firefox-${name}-`));
+  dirs.push(dir);
+  return dir;
+};
+
+test.beforeAll(async () => {
+  server = await serveFixtures();
+  proxy = await outboundLog();
+});
+test.afterAll(async () => {
+  await server.close();
+  await proxy.close();
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+/**
+ * Firefox's own traffic: its remote settings (blocklists; ESR ignores a changed server pref) on
+ * Mozilla's hosts, and the `.test` hosts puppeteer points its other services at. Anything else
+ * reaching the proxy was asked for by the extension or a page.
+ */
+const FIREFOX_ITSELF = /^(https?:\/\/)?([^/:]+\.)?(mozilla\.(com|net|org)|firefox\.com|[^/:]+\.test)(:\d+)?(\/|$)/;
+const notFirefoxItself = (requests: string[]) => requests.filter((url) => !FIREFOX_ITSELF.test(url));
+
+async function launch(profile: string): Promise<Firefox> {
+  return launchFirefox(profile, proxy, await tempDir('downloads'));
+}
+
+/** Birth month March, a CT credential earned seven and a half years ago, the CT prescription. */
+async function setUpCt(options: Page): Promise<void> {
+  await fill(options, byTestId('birth-month'), '3');
+  await click(options, byTestId('save-profile'));
+  await click(options, byTestId('add-credential'));
+  await fill(options, byTestId('credential-discipline'), 'CT');
+  await fill(options, byTestId('credential-earned'), isoFromToday({ years: -7, months: -6 }));
+  await click(options, byTestId('save-credential'));
+  await expect.poll(() => has(options, '[data-testid="credential-item"][data-discipline="CT"]')).toBe(true);
+  await options.evaluate(() => [...document.querySelectorAll('summary')].find((s) => s.textContent === 'Enter the CQR prescription')?.click());
+  for (const [sub, credits] of Object.entries(CT_PRESCRIPTION)) await fill(options, `[data-testid="prescription-credits"][data-subcategory="${sub}"]`, credits);
+  await click(options, byTestId('save-prescription'));
+  await expect.poll(() => options.evaluate(() => document.body.innerText)).toMatch(/Prescription:/);
+}
+
+const remaining = (popup: Page, sub: string) => textOf(popup, `[data-testid="credential-card"][data-discipline="CT"] [data-testid="remaining-${sub}"]`);
+
+test('Firefox ESR: badge on a course page and a catalog, saving, popup, options, backup and restore; nothing leaves the browser', async () => {
+  test.setTimeout(180_000);
+  const before = proxy.requests.length;
+  const first = await launch(await tempDir('profile'));
+  let backup: string;
+  try {
+    const { browser, extension: options } = first;
+    await setUpCt(options);
+
+    const course = await browser.newPage();
+    await course.goto(`${server.origin}/course-ct-safety.html`);
+    const probe = FirefoxBadgeProbe.attach(browser, course);
+    await expect.poll(async () => (await probe.badges()).length, { timeout: 15_000 }).toBe(1);
+    const [panel] = await probe.badges();
+    expect(await probe.text(panel!)).toMatch(/Radiation Safety and Dose/);
+    await probe.click(panel!, byTestId('save-completed'));
+    await probe.click(panel!, byTestId('confirm-completed'));
+    await expect.poll(() => probe.text(panel!)).toContain('Saved as completed.');
+
+    const catalog = await browser.newPage();
+    await catalog.goto(`${server.origin}/catalog.html`);
+    const chips = FirefoxBadgeProbe.attach(browser, catalog);
+    await expect.poll(async () => (await chips.badges()).length, { timeout: 15_000 }).toBe(6);
+
+    // The course states RSD 1 and Image Formation 0.5 of its 1.5 credits: 2 − 1, 1 − 0.5, 1.5 untouched.
+    await openExtensionPage(options, 'popup.html', byTestId('credential-card'));
+    await expect.poll(() => remaining(options, 'radiation-safety-and-dose')).toBe('1 left');
+    expect(await remaining(options, 'image-formation')).toBe('0.5 left');
+    expect(await remaining(options, 'abdomen-and-pelvis')).toBe('1.5 left');
+    expect(await textOf(options, byTestId('biennium-total'))).toContain('1.5 / 24');
+    const standing = await textOf(options, byTestId('credential-card'));
+
+    await openExtensionPage(options, 'options.html', byTestId('course-row'));
+    expect(await options.$$eval(byTestId('course-row'), (rows) => rows.length)).toBe(1);
+    // Options → About: the version, and the privacy policy shipped in the package.
+    expect(await textOf(options, byTestId('about-version'))).toBe(EXTENSION_VERSION);
+    const policy = await options.$eval(byTestId('privacy-link'), async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+    expect(policy).toContain('sends nothing anywhere');
+    const { downloads } = first;
+    await click(options, byTestId('export-backup'));
+    await expect.poll(async () => (await readdir(downloads)).filter((f) => /^ce-companion-backup-.*\.json$/.test(f)), { timeout: 15_000 }).toHaveLength(1);
+    backup = join(downloads, (await readdir(downloads)).find((f) => f.endsWith('.json'))!);
+
+    // A second, brand-new profile restores the file and shows the same standing.
+    const second = await launch(await tempDir('restore'));
+    try {
+      const restore = second.extension;
+      const input = await restore.waitForSelector(`input${byTestId('import-backup')}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(backup);
+      await expect.poll(() => textOf(restore, byTestId('import-result')), { timeout: 15_000 }).toContain('Restored 1 courses');
+      expect(await restore.$$eval(byTestId('course-row'), (rows) => rows.length)).toBe(1);
+      await openExtensionPage(restore, 'popup.html', byTestId('credential-card'));
+      await expect.poll(() => textOf(restore, byTestId('credential-card'))).toBe(standing);
+    } finally {
+      await second.browser.close();
+    }
+  } finally {
+    await first.browser.close();
+  }
+  expect(notFirefoxItself(proxy.requests.slice(before))).toEqual([]);
+});
+
+test('Firefox ESR: a restart keeps the data (one profile, two launches)', async () => {
+  test.setTimeout(120_000);
+  const before = proxy.requests.length;
+  const profile = await tempDir('profile');
+  const first = await launch(profile);
+  try {
+    await setUpCt(first.extension);
+  } finally {
+    await first.browser.close();
+  }
+  const again = await launch(profile);
+  try {
+    await openExtensionPage(again.extension, 'popup.html', byTestId('credential-card'));
+    await expect.poll(() => remaining(again.extension, 'radiation-safety-and-dose')).toBe('2 left');
+  } finally {
+    await again.browser.close();
+  }
+  expect(notFirefoxItself(proxy.requests.slice(before))).toEqual([]);
+});
