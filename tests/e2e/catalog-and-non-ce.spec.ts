@@ -14,7 +14,7 @@ test("a catalog's listings get personal chips in extension frames; a click on on
   // capped at what is still open (1.5 of Abdomen and Pelvis). The third states one ("CT – Neck and
   // Chest: 1.5"), in a subcategory not prescribed: no estimate, only its biennium credits. The three
   // that fill the most (prescription credits first) stand out.
-  await expect.poll(async () => [...(await chipFrames(page)).entries()].sort(([a], [b]) => a - b).map(([, t]) => t)).toEqual([
+  await expect.poll(async () => [...(await chipFrames(page)).entries()].sort(([a], [b]) => a - b).map(([, t]) => t), { timeout: 20_000 }).toEqual([
     '★ ≈ +1.5 CT Safety · +1.5 biennium',
     '★ ≈ +1.5 CT Procedures · +2 biennium',
     '+1.5 biennium',
@@ -48,12 +48,12 @@ test('a long catalog: personal chips only near the viewport at first, more as th
   await setUpCt(await extensionPage('options.html'));
   const { page, probe } = await sponsorPage('generated/catalog-200.html');
   await waitForBadges(probe, 200);
-  await expect.poll(async () => (await chipFrames(page)).has(0)).toBe(true);
+  await expect.poll(async () => (await chipFrames(page)).has(0), { timeout: 20_000 }).toBe(true);
   const first = await chipFrames(page);
   expect(first.size).toBeLessThan(60);
   expect(first.has(199)).toBe(false);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect.poll(async () => (await chipFrames(page)).has(199)).toBe(true);
+  await expect.poll(async () => (await chipFrames(page)).has(199), { timeout: 20_000 }).toBe(true);
   // The listings passed on the way down did not all get one: only those near the viewport when it stopped.
   expect(page.frames().filter((f) => f.url().includes('/chip-frame.html')).length).toBeLessThan(120);
 });

@@ -30,8 +30,9 @@ test("find-in-page cannot read a catalog's personal chips; their hosts have one 
   const { page, probe } = await sponsorPage('catalog.html');
   await waitForBadges(probe, 6);
   // Control: the chips say these (in their frames), and the page's own text is found.
-  await expect.poll(async () => [...(await chipFrames(page)).values()].join(' | ')).toContain('+1.5 CT Safety · +1.5 biennium');
-  expect((await chipFrames(page)).size).toBe(6);
+  // A chip frame is a document of its own: on a busy machine they take seconds.
+  await expect.poll(async () => (await chipFrames(page)).size, { timeout: 20_000 }).toBe(6);
+  expect([...(await chipFrames(page)).values()].join(' | ')).toContain('+1.5 CT Safety · +1.5 biennium');
   expect(await pageFinds(page, ['Category A'])).toEqual([true]);
   expect(await pageFinds(page, ['biennium', 'CT Safety', '+1.5 CT', '★', 'best fits'])).toEqual([false, false, false, false, false]);
   // Every listing's host measures the same, whether its chip says "+3.25 biennium" or "★ ≈ +1.5 CT
