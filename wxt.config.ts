@@ -38,8 +38,9 @@ export default defineConfig({
     // The course page's panel is this extension page in a frame (entrypoints/badge-frame), on a
     // sponsor site or any page the user asked to check. It loads only at a URL that changes every
     // session (`use_dynamic_url`), so no page can probe for it to learn that CE Companion is installed.
-    // Its scripts are loaded from that same dynamic origin, so they are listed too.
-    web_accessible_resources: [{ resources: ['badge-frame.html', 'chunks/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
+    // A catalog listing's personal chip is another such page (entrypoints/chip-frame), one small frame per
+    // listing near the viewport. Their scripts are loaded from that same dynamic origin, so they are listed too.
+    web_accessible_resources: [{ resources: ['badge-frame.html', 'chip-frame.html', 'chunks/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     // No `frame-ancestors`: the badge's panel is an extension page framed by sponsor pages. Web pages
     // can frame only what `web_accessible_resources` lists; the popup and options page are not.
     content_security_policy: {

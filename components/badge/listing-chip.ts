@@ -2,13 +2,12 @@ import type { ExtractedCourse } from '../../lib/extract/schema';
 import { formatCredits } from '../../lib/units/credits';
 
 /**
- * One listing of a catalog: a single chip saying what CE Companion read on the page ("CE · 1.5
- * credits · Category A"), which opens the panel with what the course covers for the user. The
- * chip shows nothing personal: it lives in the page's own frame (a closed shadow root), where the
- * page can still search its text (find-in-page) and measure it; the user's gaps are shown only in
- * the panel's extension-origin frame. A frame per chip would keep them private too, but a catalog
- * shows hundreds (see BENCHMARKS.md). Built with a few DOM calls rather than a Preact render:
- * each render costs in a content script's fresh world.
+ * A catalog listing's page-stated chip ("CE · 1.5 credits · Category A"), which opens the panel
+ * with what the course covers for the user. It shows nothing personal: it lives in the page's own
+ * frame (a closed shadow root), where the page can still search its text (find-in-page) and
+ * measure it. It is what a listing shows until its personal chip, in an extension-origin frame
+ * (entrypoints/chip-frame), is mounted and painted over it. Built with a few DOM calls rather than
+ * a Preact render: a catalog shows hundreds, and each render costs in a content script's fresh world.
  */
 export function listingChip(doc: Document, course: ExtractedCourse, open: () => void): HTMLElement {
   const root = doc.createElement('span');

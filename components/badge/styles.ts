@@ -1,3 +1,7 @@
+/** A catalog chip's fixed size on the page (CSS px). */
+const CHIP_WIDTH = 320;
+const CHIP_HEIGHT = 24;
+
 /**
  * The badge's own styles, inside its shadow root: the page's CSS cannot reach in and ours cannot
  * leak out. System fonts and colors follow the user's light or dark preference.
@@ -10,7 +14,8 @@ export const BADGE_CSS = `
   background: #fff; border: 1px solid #c7d2fe; border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px; }
 .panel h2 { font-size: 14px; margin: 0 0 6px; }
 .chip { display: inline-block; margin: 2px 0; padding: 1px 8px; border-radius: 999px; background: #e0e7ff; color: #1e3a8a;
-  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; border: 0; cursor: pointer; }
+  font: 600 12px/1.6 system-ui, sans-serif; max-width: 100%; border: 0; cursor: pointer;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .cov { margin: 6px 0; padding-left: 18px; }
 .muted { color: #4b5563; }
 .warn { color: #92400e; }
@@ -49,4 +54,32 @@ export const FRAME_HOST_CSS = `
 iframe { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; border: 0; border-radius: 10px;
   width: 356px; height: min(320px, calc(100vh - 32px)); box-shadow: 0 6px 24px rgba(0,0,0,.18); color-scheme: light dark; background: transparent; }
 iframe.collapsed { width: 280px; height: 46px; }
+`;
+
+/**
+ * A catalog chip's host on the page: one fixed size whatever the chip says (a page that measures
+ * it learns nothing about the user), the page-stated chip until the personal one in its frame has
+ * painted over it.
+ */
+export const CHIP_HOST_CSS = `
+:host { all: initial; display: block; }
+.slot { position: relative; display: block; width: ${CHIP_WIDTH}px; max-width: 100%; height: ${CHIP_HEIGHT}px; overflow: hidden; }
+.slot > .root { display: block; }
+iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; color-scheme: light dark; background: transparent; visibility: hidden; }
+.slot.painted iframe { visibility: visible; }
+.slot.painted > .root { visibility: hidden; }
+`;
+
+/** Inside a chip's frame: one line, at the frame's top left, the tone saying what kind of news it is. */
+export const CHIP_FRAME_CSS = `
+html, body { margin: 0; height: 100%; background: transparent; overflow: hidden; }
+.chip { margin: 0; font: 600 12px/${CHIP_HEIGHT - 4}px system-ui, sans-serif; }
+.chip.best { background: #166534; color: #fff; }
+.chip.done, .chip.none { background: #e5e7eb; color: #374151; }
+.chip.planned { background: #fef3c7; color: #78350f; }
+@media (prefers-color-scheme: dark) {
+  .chip.best { background: #16a34a; color: #052e16; }
+  .chip.done, .chip.none { background: #374151; color: #e5e7eb; }
+  .chip.planned { background: #78350f; color: #fef3c7; }
+}
 `;

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
-import { evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
+import { bestFits, evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
 import { courseFingerprint, openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
@@ -79,12 +79,23 @@ export default defineBackground(() => {
       }
       case 'tab-courses':
         return (await currentTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
+      case 'listing-chip':
+        return (await listingChip(sender.tab?.id, message.index)) satisfies ReplyOf<'listing-chip'>;
       case 'check-active-tab':
         return (await checkActiveTab()) satisfies ReplyOf<'check-active-tab'>;
       case 'data-changed':
         await refresh();
         return { ok: true } satisfies ReplyOf<'data-changed'>;
     }
+  }
+
+  /** A chip frame's listing, from its own tab's last check; null if the tab moved on. */
+  async function listingChip(tabId: number | undefined, index: number): Promise<ReplyOf<'listing-chip'>> {
+    const state = tabId === undefined ? null : await loadTabState(tabId);
+    const check = state?.check.results[index];
+    if (tabId === undefined || !state || !check) return null;
+    const best = bestFits(state.check.results.map((r) => r.coverage));
+    return { check, setUp: state.check.setUp, bestFit: best.has(index), tabId, frameId: state.frameId ?? 0 };
   }
 
   /**

@@ -1,32 +1,29 @@
 import { browser } from 'wxt/browser';
 import { BADGE_HOST } from '../../components/badge/handoff';
-import { listingChip } from '../../components/badge/listing-chip';
 import { isPanelOpen } from '../../components/badge/panel-open';
-import { BADGE_CSS, FRAME_HOST_CSS } from '../../components/badge/styles';
+import { FRAME_HOST_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
-import type { ExtractedCourse } from '../../lib/extract/schema';
 import type { ReplyOf } from '../../lib/messages/schema';
+import { mountChips } from './chips';
 
 /**
- * Shows the worker's answer on the page. A course page's panel — the user's gaps, a form — is an
- * extension page in a frame; a catalog listing's chip is a closed shadow root.
+ * Shows the worker's answer on the page. What is personal is always in an extension page in a
+ * frame: a course page's panel (the user's gaps, a form), and each catalog listing's chip
+ * (entrypoints/badge/chips.ts).
  */
 export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): () => void {
-  const chips: Element[] = [];
   // One panel at a time: the course page's, or the one a listing's chip opened.
   let removePanel = () => {};
   const showPanel = (index: number) => {
     removePanel();
     removePanel = mountPanelFrame(index);
   };
-  blocks.forEach((block, i) => {
-    if (!reply.results[i]) return;
-    if (block.course.kind !== 'page') chips.push(mountChip(block.element, block.course, () => showPanel(i)));
-  });
+  const listings = blocks.flatMap((b, index) => (reply.results[index] && b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
+  const removeChips = listings.length ? mountChips(listings, showPanel) : () => {};
   const page = blocks.findIndex((b, i) => b.course.kind === 'page' && reply.results[i]);
   if (page >= 0) showPanel(page);
   return () => {
-    chips.forEach((c) => c.remove());
+    removeChips();
     removePanel();
   };
 }
@@ -57,45 +54,4 @@ function mountPanelFrame(index: number): () => void {
     browser.runtime.onMessage.removeListener(resize);
     host.remove();
   };
-}
-
-/**
- * A catalog listing's chip, at the end of its listing. A catalog can hold hundreds, and a chip
- * shows nothing personal, so each is a bare closed shadow root sharing one stylesheet: WXT's
- * helper (built for one UI per page) and a Preact render each made 200 of them take ~35 ms.
- */
-function mountChip(listing: Element, course: ExtractedCourse, open: () => void): Element {
-  const host = document.createElement(BADGE_HOST);
-  // Attributes rather than `dataset` and `style`: each of those is one more object per chip.
-  host.setAttribute('data-kind', 'listing');
-  host.setAttribute('style', 'display: block');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  styleChip(shadow);
-  shadow.append(listingChip(document, course, open));
-  listing.append(host);
-  return host;
-}
-
-/** The chips' one stylesheet, parsed once (a `<style>` each cost ~4 ms per 200); null where a content script cannot adopt it. */
-let chipSheet: CSSStyleSheet | null | undefined;
-
-function styleChip(shadow: ShadowRoot): void {
-  if (chipSheet === undefined) chipSheet = adoptedSheet(shadow);
-  else if (chipSheet) shadow.adoptedStyleSheets = [chipSheet];
-  if (chipSheet) return;
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
-  shadow.append(style);
-}
-
-/** A new sheet adopted by the first chip's shadow root, or null if the browser did not take it. */
-function adoptedSheet(shadow: ShadowRoot): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(BADGE_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-    return shadow.adoptedStyleSheets.length === 1 ? sheet : null;
-  } catch {
-    return null;
-  }
 }

@@ -37,10 +37,16 @@ export const SaveCourse = z.object({
 });
 
 export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative() });
+/**
+ * A catalog listing's chip frame asks for its listing's check: by its index among the courses the
+ * tab's detector reported (the same index the badge script put in the frame's URL). The tab is the
+ * sender's own, never named in the message: a chip reads only the tab it is shown in.
+ */
+export const ListingChip = z.object({ type: z.literal('listing-chip'), index: z.number().int().nonnegative().max(499) });
 export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
 export const DataChanged = z.object({ type: z.literal('data-changed') });
 
-export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, CheckActiveTab, DataChanged]);
+export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, ListingChip, CheckActiveTab, DataChanged]);
 export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
@@ -68,6 +74,13 @@ export const SaveCourseReply = z.discriminatedUnion('ok', [
 export const TabCoursesReply = z
   .object({ url: z.string(), courses: z.array(ExtractedCourse), check: CheckCoursesReply, frameId: z.number().int().nonnegative().optional() })
   .nullable();
+/**
+ * One listing's check, with what its chip needs around it: whether it is among the listings that
+ * fill the most of the user's gaps, and where the badge script that opens the panel listens.
+ */
+export const ListingChipReply = z
+  .object({ check: CourseCheck, setUp: z.boolean(), bestFit: z.boolean(), tabId: z.number().int().nonnegative(), frameId: z.number().int().nonnegative() })
+  .nullable();
 export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
 export const DataChangedReply = z.object({ ok: z.literal(true) });
 
@@ -76,6 +89,7 @@ export const Replies = {
   'check-courses': CheckCoursesReply,
   'save-course': SaveCourseReply,
   'tab-courses': TabCoursesReply,
+  'listing-chip': ListingChipReply,
   'check-active-tab': CheckActiveTabReply,
   'data-changed': DataChangedReply,
 } as const;

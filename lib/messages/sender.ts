@@ -21,6 +21,9 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
       return fromContentScript;
     case 'save-course':
       return fromContentScript || fromPage;
+    case 'listing-chip':
+      // A chip frame: our page, framed in a tab.
+      return fromPage && sender.tab?.id !== undefined;
     case 'tab-courses':
     case 'check-active-tab':
     case 'data-changed':

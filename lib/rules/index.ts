@@ -6,6 +6,7 @@ export * from './activity';
 export * from './evaluation';
 export * from './evaluate';
 export * from './coverage';
+export * from './best-fit';
 export * from './plan';
 export * from './reminders';
 export * from './estimate';

@@ -108,8 +108,12 @@ export interface WorkerChrome {
 
 /** Waits until the page shows `count` badges (the detector runs at document_idle). */
 export async function waitForBadges(probe: BadgeProbe, count: number) {
-  await expect.poll(async () => (await probe.badges()).length, { timeout: 10_000 }).toBe(count);
-  return probe.badges();
+  // The hosts are in the page's DOM: counting them is one cheap query (reading hundreds of closed
+  // shadow roots through the protocol takes seconds on a busy machine), in Playwright's own world.
+  await expect.poll(() => probe.page.locator('ce-companion-badge').count(), { timeout: 10_000 }).toBe(count);
+  const badges = await probe.badges();
+  expect(badges).toHaveLength(count);
+  return badges;
 }
 
 /** The worker's heap through the DevTools protocol: attach to its target from a page session. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForBadges } from './fixtures';
-import { panelFrame } from './shadow';
+import { chipFrames, panelFrame } from './shadow';
 import { setUpCt } from './setup';
 
 /**
@@ -12,7 +12,7 @@ import { setUpCt } from './setup';
 const pageFinds = (page: Page, texts: string[]) =>
   page.evaluate((all) => all.map((t) => (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(t, false, false, true)), texts);
 
-test("find-in-page cannot read the panel or the chips: the user's gaps are in the extension's frame", async ({ extensionPage, sponsorPage }) => {
+test("find-in-page cannot read the panel: the user's gaps are in the extension's frame", async ({ extensionPage, sponsorPage }) => {
   await setUpCt(await extensionPage('options.html'));
   const { page, probe } = await sponsorPage('course-ct-safety.html');
   await waitForBadges(probe, 1);
@@ -23,10 +23,22 @@ test("find-in-page cannot read the panel or the chips: the user's gaps are in th
   expect(await pageFinds(page, ['Pediatric CT Dose Optimization'])).toEqual([true]);
   expect(await pageFinds(page, ['22.5 of 24 left after', 'Radiation Safety and Dose — 1 left', 'left after', 'biennium credits'])).toEqual([false, false, false, false]);
 
-  const catalog = await sponsorPage('catalog.html');
-  await waitForBadges(catalog.probe, 6);
-  expect(await pageFinds(catalog.page, ['CE · 1.5 credits'])).toEqual([true]);
-  expect(await pageFinds(catalog.page, ['biennium', 'CT Safety', 'left after'])).toEqual([false, false, false]);
+});
+
+test("find-in-page cannot read a catalog's personal chips; their hosts have one size whatever they say", async ({ extensionPage, sponsorPage }) => {
+  await setUpCt(await extensionPage('options.html'));
+  const { page, probe } = await sponsorPage('catalog.html');
+  await waitForBadges(probe, 6);
+  // Control: the chips say these (in their frames), and the page's own text is found.
+  // A chip frame is a document of its own: on a busy machine they take seconds.
+  await expect.poll(async () => (await chipFrames(page)).size, { timeout: 20_000 }).toBe(6);
+  expect([...(await chipFrames(page)).values()].join(' | ')).toContain('+1.5 CT Safety · +1.5 biennium');
+  expect(await pageFinds(page, ['Category A'])).toEqual([true]);
+  expect(await pageFinds(page, ['biennium', 'CT Safety', '+1.5 CT', '★', 'best fits'])).toEqual([false, false, false, false, false]);
+  // Every listing's host measures the same, whether its chip says "+3.25 biennium" or "★ ≈ +1.5 CT
+  // Safety · +1.5 biennium" (rounded: the page's own grid cells differ by fractions of a pixel).
+  const sizes = await page.evaluate(() => [...document.querySelectorAll('ce-companion-badge')].map((h) => `${Math.round(h.getBoundingClientRect().width)}×${Math.round(h.getBoundingClientRect().height)}`));
+  expect(new Set(sizes).size, sizes.join(', ')).toBe(1);
 });
 
 /** The panel's extent as a page measures it: which points of the right edge hit our host. */

@@ -26,6 +26,24 @@ export async function panelFrame(page: Page): Promise<Frame> {
   throw new Error('no panel frame on the page');
 }
 
+/**
+ * The personal chips of a catalog's listings painted so far (extension pages `chip-frame.html#i`,
+ * one per listing near the viewport): listing index → what the chip says.
+ */
+export async function chipFrames(page: Page): Promise<Map<number, string>> {
+  const chips = new Map<number, string>();
+  for (const frame of page.frames()) {
+    const at = /\/chip-frame\.html#(\d+)$/.exec(frame.url());
+    if (!at) continue;
+    const text = await frame
+      .locator('#chip:not([hidden])')
+      .textContent({ timeout: 50 })
+      .catch(() => null);
+    if (text) chips.set(Number(at[1]), text);
+  }
+  return chips;
+}
+
 export class BadgeProbe {
   private constructor(
     private readonly cdp: CDPSession,
@@ -54,15 +72,17 @@ export class BadgeProbe {
     // Shallow queries only: a whole-document dump overflows on hostile, deeply nested pages.
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
     const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'ce-companion-badge' })) as { nodeIds: number[] };
-    const found: Badge[] = [];
+    const hosts: Array<{ kind: string; shadow: number }> = [];
     for (const nodeId of nodeIds) {
       const { node } = (await this.cdp.send('DOM.describeNode', { nodeId, depth: 0, pierce: true })) as { node: DomNode & { shadowRoots?: Array<{ backendNodeId: number }> } };
       const shadow = node.shadowRoots?.[0];
       if (!shadow) continue;
-      const { nodeIds: [rootId] } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [shadow.backendNodeId] })) as { nodeIds: number[] };
       const attrs = node.attributes ?? [];
-      found.push({ kind: attrs[attrs.indexOf('data-kind') + 1] ?? '', rootId: rootId! });
+      hosts.push({ kind: attrs[attrs.indexOf('data-kind') + 1] ?? '', shadow: shadow.backendNodeId });
     }
+    // One call for all the roots: a catalog has hundreds.
+    const { nodeIds: rootIds } = (await this.cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: hosts.map((h) => h.shadow) })) as { nodeIds: number[] };
+    const found: Badge[] = hosts.map((h, i) => ({ kind: h.kind, rootId: rootIds[i]! }));
     return found;
   }
 

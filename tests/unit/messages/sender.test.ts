@@ -7,6 +7,8 @@ const contentScript = { id: ID, url: 'https://sponsor.example/course', tab: { id
 const popup = { id: ID, url: `${ORIGIN}popup.html` };
 const otherExtension = { id: 'zzzz', url: 'chrome-extension://zzzz/x.html', tab: { id: 7 } };
 const webPage = { url: 'https://evil.example/', tab: { id: 7 } };
+/** A catalog chip: our page, framed in a sponsor's tab. */
+const chipFrame = { id: ID, url: `${ORIGIN}chip-frame.html#3`, tab: { id: 7 } };
 
 describe('who may send what', () => {
   it.each([
@@ -19,11 +21,14 @@ describe('who may send what', () => {
     ['check-active-tab', contentScript, false],
     ['data-changed', popup, true],
     ['data-changed', contentScript, false],
+    ['listing-chip', chipFrame, true],
+    ['listing-chip', popup, false],
+    ['listing-chip', contentScript, false],
   ] as const)('%s from %o → %s', (type, sender, ok) => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'tab-courses', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'save-course', 'tab-courses', 'listing-chip', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });

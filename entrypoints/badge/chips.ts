@@ -1,0 +1,130 @@
+import { browser } from 'wxt/browser';
+import { BADGE_HOST } from '../../components/badge/handoff';
+import { isChipEvent } from '../../components/badge/chip-event';
+import { listingChip } from '../../components/badge/listing-chip';
+import { BADGE_CSS, CHIP_HOST_CSS } from '../../components/badge/styles';
+import type { ExtractedCourse } from '../../lib/extract/schema';
+import { inSlices } from '../../lib/yield-to-page';
+
+export interface Listing {
+  /** The course's index among the tab's courses (the worker's and the panel's too). */
+  index: number;
+  element: Element;
+  course: ExtractedCourse;
+}
+
+/** How far outside the viewport a listing gets its personal chip ahead of being scrolled to. */
+const AHEAD = '400px 0px';
+
+/**
+ * A catalog's chips. Every listing gets a host of one fixed size at its end, first showing what the
+ * page states ("CE · 1.5 credits · Category A": nothing personal, where the page's find-in-page
+ * can reach). Listings in or near the viewport, and later those scrolled to, also get a small
+ * frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
+ * for the listing's check and paints what it means for the user over the page-stated chip: the
+ * page can neither search nor measure it. Hosts go in slices, viewport first, so a 500-listing
+ * catalog never blocks the page in one long task. Clicking either chip opens the panel.
+ */
+export function mountChips(listings: readonly Listing[], open: (index: number) => void): () => void {
+  let removed = false;
+  const hosts: Element[] = [];
+  const slots = new Map<number, HTMLElement>();
+  const frameUrl = browser.runtime.getURL('/chip-frame.html');
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        near.unobserve(e.target);
+        const slot = slotOf.get(e.target);
+        if (slot) addFrame(slot.element, `${frameUrl}#${slot.index}`);
+      }
+    },
+    { rootMargin: AHEAD },
+  );
+  const slotOf = new WeakMap<Element, { element: HTMLElement; index: number }>();
+  const onEvent = (message: unknown) => {
+    if (!isChipEvent(message) || !slots.has(message.index)) return;
+    if (message.event === 'open') open(message.index);
+    else slots.get(message.index)?.classList.add('painted');
+  };
+  browser.runtime.onMessage.addListener(onEvent);
+
+  void inSlices(
+    viewportFirst(listings),
+    (listing) => {
+      const { host, slot } = mountHost(listing, () => open(listing.index));
+      hosts.push(host);
+      slots.set(listing.index, slot);
+      slotOf.set(host, { element: slot, index: listing.index });
+      near.observe(host);
+    },
+    () => removed,
+  );
+  return () => {
+    removed = true;
+    near.disconnect();
+    browser.runtime.onMessage.removeListener(onEvent);
+    hosts.forEach((h) => h.remove());
+  };
+}
+
+function mountHost(listing: Listing, open: () => void): { host: Element; slot: HTMLElement } {
+  const host = document.createElement(BADGE_HOST);
+  // Attributes rather than `dataset`: one object fewer per chip.
+  host.setAttribute('data-kind', 'listing');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  styleChip(shadow);
+  const slot = document.createElement('span');
+  slot.className = 'slot';
+  slot.append(listingChip(document, listing.course, open));
+  shadow.append(slot);
+  listing.element.append(host);
+  return { host, slot };
+}
+
+function addFrame(slot: HTMLElement, src: string): void {
+  const frame = document.createElement('iframe');
+  frame.title = 'CE Companion: what this course covers for you';
+  frame.src = src;
+  slot.append(frame);
+}
+
+/**
+ * The listings from the first one on screen, then those above it: a reloaded page keeps its
+ * scroll position. Listings follow the document, which is top to bottom on a catalog: a binary
+ * search finds the first on screen with a handful of layout reads.
+ */
+function viewportFirst(listings: readonly Listing[]): Listing[] {
+  let low = 0;
+  let high = listings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (listings[mid]!.element.getBoundingClientRect().bottom < 0) low = mid + 1;
+    else high = mid;
+  }
+  return [...listings.slice(low), ...listings.slice(0, low)];
+}
+
+/** The chips' one stylesheet, parsed once (a `<style>` each cost ~4 ms per 200); null where a content script cannot adopt it. */
+let chipSheet: CSSStyleSheet | null | undefined;
+
+function styleChip(shadow: ShadowRoot): void {
+  if (chipSheet === undefined) chipSheet = adoptedSheet(shadow);
+  else if (chipSheet) shadow.adoptedStyleSheets = [chipSheet];
+  if (chipSheet) return;
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS + CHIP_HOST_CSS;
+  shadow.append(style);
+}
+
+/** A new sheet adopted by the first chip's shadow root, or null if the browser did not take it. */
+function adoptedSheet(shadow: ShadowRoot): CSSStyleSheet | null {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(BADGE_CSS + CHIP_HOST_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    return shadow.adoptedStyleSheets.length === 1 ? sheet : null;
+  } catch {
+    return null;
+  }
+}
