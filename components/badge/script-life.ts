@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from '../../lib/messages/runtime';
 
 /**
  * The life of one of our scripts in a page: an abort signal that ends when a newer copy of the
@@ -22,4 +22,4 @@ export function startScript(name: string): AbortSignal {
 }
 
 /** False once the extension was reloaded or removed under this script: its messages would fail. */
-export const extensionAlive = (): boolean => browser.runtime?.id != null;
+export const extensionAlive = (): boolean => extensionRuntime()?.id != null;

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionRuntime } from './runtime';
 import type { MessageInput, ReplyOf } from './schema';
 
 /**
@@ -7,9 +7,10 @@ import type { MessageInput, ReplyOf } from './schema';
  * A worker stopped between our call and its reply restarts on the next message: retry once.
  */
 export async function post<T extends MessageInput>(message: T): Promise<ReplyOf<T['type']>> {
+  const send = () => extensionRuntime()!.sendMessage(message) as Promise<ReplyOf<T['type']>>;
   try {
-    return (await browser.runtime.sendMessage(message)) as ReplyOf<T['type']>;
+    return await send();
   } catch {
-    return (await browser.runtime.sendMessage(message)) as ReplyOf<T['type']>;
+    return await send();
   }
 }
