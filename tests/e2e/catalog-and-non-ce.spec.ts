@@ -12,15 +12,17 @@ test("a catalog's listings get personal chips in extension frames; a click on on
   expect(stated.every((t) => t.startsWith('CE · ') && !/left|biennium|\+\d/.test(t))).toBe(true);
   // Most listings state no distribution: their chips are estimates from the title, marked "≈",
   // capped at what is still open (1.5 of Abdomen and Pelvis). The third states one ("CT – Neck and
-  // Chest: 1.5"), in a subcategory not prescribed: no estimate, only its biennium credits. The three
-  // that fill the most (prescription credits first) stand out.
+  // Chest: 1.5"), in a subcategory not prescribed: no estimate, only its biennium credits. The two
+  // MRI courses get no estimate: MRI's shipped outline is out of date (docs/arrt-rules.md, issue
+  // #13 item 11), so nothing is guessed from it. The three that fill the most (prescription credits
+  // first) stand out.
   await expect.poll(async () => [...(await chipFrames(page)).entries()].sort(([a], [b]) => a - b).map(([, t]) => t), { timeout: 20_000 }).toEqual([
     '★ ≈ +1.5 CT Safety · +1.5 biennium',
     '★ ≈ +1.5 CT Procedures · +2 biennium',
     '+1.5 biennium',
     '≈ +0.25 biennium',
-    '≈ +1 biennium',
-    '★ ≈ +3.25 biennium',
+    '+1 biennium',
+    '★ +3.25 biennium',
   ]);
   // Each chip opens the panel with what its listing covers (what the chip sums up), capped at what
   // is still open (1.5 of Abdomen and Pelvis); the third states its distribution ("CT – Neck and
@@ -30,8 +32,8 @@ test("a catalog's listings get personal chips in extension frames; a click on on
     '+1.5 CT · Procedures · Abdomen and Pelvis — 0 left after',
     'Neck and Chest CT Angiography1.5 credits · Category A+1.5 biennium credits — 22.5 of 24 left afterSave',
     '+0.25 biennium credits — 23.75 of 24 left afterCredit distribution estimated',
-    '+1 biennium credits — 23 of 24 left afterCredit distribution estimated',
-    '+3.25 biennium credits — 20.75 of 24 left afterCredit distribution estimated',
+    '+1 biennium credits — 23 of 24 left after',
+    '+3.25 biennium credits — 20.75 of 24 left after',
   ];
   for (const [i, text] of expected.entries()) {
     // Node ids last until the next look: look again each time. A real click on the chip's area: its
