@@ -141,10 +141,10 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
             <span class="muted">Editing below</span>
           ) : (
             <div class="row" style={{ marginTop: 0 }}>
-              <button type="button" class="secondary" data-testid="edit-course" onClick={() => edit(course)}>
+              <button type="button" class="secondary" data-testid="edit-course" aria-label={`Edit ${course.title}`} onClick={() => edit(course)}>
                 Edit
               </button>
-              <button type="button" class="danger" data-testid="delete-course" onClick={() => onDelete(course)}>
+              <button type="button" class="danger" data-testid="delete-course" aria-label={`Delete ${course.title}`} onClick={() => onDelete(course)}>
                 Delete
               </button>
             </div>

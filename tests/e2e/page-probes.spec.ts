@@ -161,7 +161,8 @@ test("clickjacking: a decoy over the panel or a faded host gets no save; the use
   const popup = await extensionPage('popup.html');
   await expect(popup.getByTestId('biennium-total')).toContainText('0 / 24');
 
-  // Control: the panel in plain sight saves on the user's click.
+  // Control: the panel in plain sight (its tab in front again, after the popup) saves on the user's click.
+  await page.bringToFront();
   await page.evaluate(() => document.body.append(document.querySelector('ce-companion-badge')!));
   await page.waitForTimeout(500);
   frame = await panelFrame(page);

@@ -100,7 +100,16 @@ export class BadgeProbe {
 
   /** Clicks the element matching `selector` inside the badge. */
   async click(badge: Badge, selector: string): Promise<void> {
-    if (badge.kind === 'page') return (await panelFrame(this.page)).locator(selector).click();
+    if (badge.kind === 'page') {
+      const target = (await panelFrame(this.page)).locator(selector);
+      await target.waitFor();
+      // A click in the panel counts only when the panel has been visible for 300 ms (the clickjacking
+      // guard, components/badge/visible.ts): a person brings the tab to the front and reads the
+      // panel before clicking; so does this probe (a tab in the background is not visible).
+      await this.page.bringToFront();
+      await this.page.waitForTimeout(400);
+      return target.click();
+    }
     await this.call(await this.find(badge, selector), 'function () { this.click(); }');
   }
 

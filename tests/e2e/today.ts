@@ -23,3 +23,9 @@ export function bienniumEndingNextMonth(): { birthMonth: string; startYear: stri
   const birthMonthStart = new Date(now.getFullYear(), now.getMonth() + 2, 1);
   return { birthMonth: String(birthMonthStart.getMonth() + 1), startYear: String(birthMonthStart.getFullYear() - 2) };
 }
+
+/** A date as the extension shows it in the tests' en-US browser (lib/units/show.ts): MM/DD/YYYY. */
+export function shown(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${m}/${d}/${y}`;
+}

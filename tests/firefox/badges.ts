@@ -13,7 +13,13 @@ interface BidiNode {
 }
 
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: { type: 'success' | 'exception'; result?: unknown; exceptionDetails?: { text: string } } }>;
+  send(method: string, params: object): Promise<{ result: { type: 'success' | 'exception'; result?: unknown; exceptionDetails?: { text: string }; contexts?: BidiContext[] } }>;
+}
+
+interface BidiContext {
+  context: string;
+  url: string;
+  children: BidiContext[] | null;
 }
 
 export interface FirefoxBadge {
@@ -45,17 +51,34 @@ export class FirefoxBadgeProbe {
     return nodes.flatMap((n) => (n.value.shadowRoot ? [{ kind: n.value.attributes?.['data-kind'] ?? '', root: n.value.shadowRoot.sharedId }] : []));
   }
 
+  /**
+   * The course panel is an extension page in a frame inside the badge (issue #18): a browsing
+   * context of its own, which BiDi scripts directly.
+   */
+  private async inPanel(expression: string): Promise<unknown> {
+    const { result: tree } = await this.bidi.send('browsingContext.getTree', { root: this.context });
+    const all = (c: BidiContext): BidiContext[] => [c, ...(c.children ?? []).flatMap(all)];
+    const frame = (tree.contexts ?? []).flatMap(all).find((c) => c.url.includes('/badge-frame.html'));
+    if (!frame) return null;
+    const { result } = await this.bidi.send('script.evaluate', { expression, target: { context: frame.context }, awaitPromise: false });
+    if (result.type !== 'success') throw new Error(result.exceptionDetails?.text);
+    return (result.result as { value: unknown }).value;
+  }
+
   /** What the badge says (its stylesheet left out). */
   async text(badge: FirefoxBadge): Promise<string> {
+    if (badge.kind === 'page') return ((await this.inPanel("document.querySelector('#app')?.textContent ?? ''")) as string | null) ?? '';
     return (await this.call(badge, "function () { return [...this.querySelectorAll('body, .root')].slice(0, 1).map((e) => e.textContent).join(''); }")) as string;
   }
 
   async click(badge: FirefoxBadge, selector: string): Promise<void> {
-    const found = await this.call(badge, `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; }`);
+    const script = `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; })()`;
+    const found = badge.kind === 'page' ? await this.inPanel(script) : await this.call(badge, `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.click(); return true; }`);
     if (!found) throw new Error(`no ${selector} in the badge`);
   }
 
   async exists(badge: FirefoxBadge, selector: string): Promise<boolean> {
+    if (badge.kind === 'page') return (await this.inPanel(`document.querySelector(${JSON.stringify(selector)}) !== null`)) === true;
     return (await this.call(badge, `function () { return this.querySelector(${JSON.stringify(selector)}) !== null; }`)) as boolean;
   }
 

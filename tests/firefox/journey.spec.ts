@@ -74,7 +74,8 @@ test('Firefox ESR: badge on a course page and a catalog, saving, popup, options,
     const probe = FirefoxBadgeProbe.attach(browser, course);
     await expect.poll(async () => (await probe.badges()).length, { timeout: 15_000 }).toBe(1);
     const [panel] = await probe.badges();
-    expect(await probe.text(panel!)).toMatch(/Radiation Safety and Dose/);
+    // The panel is an extension page in a frame (issue #18): it says its piece once loaded.
+    await expect.poll(() => probe.text(panel!), { timeout: 15_000 }).toMatch(/Radiation Safety and Dose/);
     await probe.click(panel!, byTestId('save-completed'));
     await probe.click(panel!, byTestId('confirm-completed'));
     await expect.poll(() => probe.text(panel!)).toContain('Saved as completed.');
