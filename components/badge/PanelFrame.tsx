@@ -16,13 +16,14 @@ const COVERED = 'Nothing saved: the panel was covered or hidden when you clicked
  * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
  */
 export function PanelFrame() {
-  const [state, setState] = useState<{ tabId: number; found: NonNullable<ReplyOf<'tab-courses'>> } | null | undefined>(undefined);
+  const [state, setState] = useState<{ tabId: number | undefined; found: NonNullable<ReplyOf<'tab-courses'>> } | null | undefined>(undefined);
   const visible = useMemo(() => trackVisibility(document.documentElement), []);
   useEffect(() => {
     void (async () => {
-      const tab = await browser.tabs.getCurrent();
-      const found = tab?.id === undefined ? null : await post({ type: 'tab-courses', tabId: tab.id }).catch(() => null);
-      setState(found && tab?.id !== undefined ? { tabId: tab.id, found } : null);
+      // Firefox answers nothing here for a frame: the worker then takes the frame's own tab.
+      const tabId = await browser.tabs.getCurrent().then((t) => t?.id, () => undefined);
+      const found = await post({ type: 'tab-courses', tabId }).catch(() => null);
+      setState(found ? { tabId, found } : null);
     })();
   }, []);
   useEffect(() => {
@@ -34,8 +35,9 @@ export function PanelFrame() {
   const course = state?.found.courses[index];
   const check = state?.found.check.results[index];
   if (!state || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
-  const tell = (open: boolean) =>
-    void browser.tabs.sendMessage(state.tabId, { type: PANEL_OPEN, open } satisfies PanelOpen, { frameId: state.found.frameId ?? 0 }).catch(() => undefined);
+  const tell = (open: boolean) => {
+    if (state.tabId !== undefined) void browser.tabs.sendMessage(state.tabId, { type: PANEL_OPEN, open } satisfies PanelOpen, { frameId: state.found.frameId ?? 0 }).catch(() => undefined);
+  };
   return (
     <CoursePanel
       course={course}

@@ -77,8 +77,10 @@ export default defineBackground(() => {
         }
         return reply satisfies ReplyOf<'save-course'>;
       }
-      case 'tab-courses':
-        return (await currentTabState(message.tabId)) satisfies ReplyOf<'tab-courses'>;
+      case 'tab-courses': {
+        const tabId = message.tabId ?? sender.tab?.id;
+        return (tabId === undefined ? null : await currentTabState(tabId)) satisfies ReplyOf<'tab-courses'>;
+      }
       case 'listing-chip':
         return (await listingChip(sender.tab?.id, message.index)) satisfies ReplyOf<'listing-chip'>;
       case 'check-active-tab':

@@ -36,7 +36,8 @@ export const SaveCourse = z.object({
   certificate: z.object({ name: z.string().max(300), type: z.string().max(100), base64: z.string().max(MAX_CERTIFICATE_BASE64) }).nullable(),
 });
 
-export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative() });
+/** A tab's findings: the popup names the tab; the panel's frame may leave it out (Firefox's `tabs.getCurrent` answers nothing in a frame) and gets its own tab's. */
+export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative().optional() });
 /**
  * A catalog listing's chip frame asks for its listing's check: by its index among the courses the
  * tab's detector reported (the same index the badge script put in the frame's URL). The tab is the
