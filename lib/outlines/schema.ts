@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DISCIPLINE_IDS } from './ids';
-import { IsoDate } from '../units/schemas';
+import { IsoDate, Revision } from '../units/schemas';
 
 export const DisciplineId = z.enum(DISCIPLINE_IDS);
 export type DisciplineId = z.infer<typeof DisciplineId>;
@@ -41,6 +41,8 @@ export const Outline = z.object({
   categories: z.array(Category).max(20),
   /** An outline no longer in force; kept so old sponsor wording can be mapped to today's names. */
   superseded: z.boolean().default(false),
+  /** A user's correction, as stored: its revision (shipped outlines have none). */
+  updatedAt: Revision.optional(),
 });
 export type Outline = z.infer<typeof Outline>;
 export type OutlineInput = z.input<typeof Outline>;

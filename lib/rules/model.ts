@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Credits, IsoDate } from '../units/schemas';
+import { Credits, IsoDate, Revision } from '../units/schemas';
 import { DisciplineId } from '../outlines';
 import { CourseFacts, text } from '../course/facts';
 
@@ -29,6 +29,7 @@ export const Profile = z.object({
   /** For the audit report's heading only; optional, and like everything else never leaves this computer. */
   name: text(200).default(''),
   arrtId: text(20).default(''),
+  updatedAt: Revision.optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -50,6 +51,7 @@ export const Credential = z.object({
   cqrCompletedOn: IsoDate.nullable().default(null),
   /** Planned application date for structured education (window is the 24 months before it). */
   applyBy: IsoDate.nullable().default(null),
+  updatedAt: Revision.optional(),
 });
 export type Credential = z.infer<typeof Credential>;
 
@@ -66,6 +68,7 @@ export const Prescription = z.object({
   /** Date ARRT issued the prescription (SSA results); CE completed before it does not count. */
   issuedOn: IsoDate.nullable().default(null),
   items: z.array(PrescriptionItem).max(60),
+  updatedAt: Revision.optional(),
 });
 export type Prescription = z.infer<typeof Prescription>;
 
@@ -102,8 +105,8 @@ export const Course = CourseFacts.extend({
   completedOn: IsoDate.nullable().default(null),
   certificateId: Id.nullable().default(null),
   notes: text(2000).default(''),
-  /** Milliseconds since epoch of the last write; orders history, never used as a calendar date. */
-  updatedAt: z.number().int().nonnegative(),
+  /** The last write (lib/units/schemas.ts, Revision); also orders history, never used as a calendar date. */
+  updatedAt: Revision,
 });
 export type Course = z.infer<typeof Course>;
 export type CourseInput = z.input<typeof Course>;

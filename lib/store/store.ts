@@ -53,6 +53,21 @@ function valid<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   return r.data;
 }
 
+/** A record's revision (lib/units/schemas.ts); one written before revisions existed counts as 0. */
+const revisionOf = (r: { updatedAt?: number }) => r.updatedAt ?? 0;
+
+/**
+ * An edit must start from what is stored: its revision is compared with the stored record's in the
+ * write's own transaction, so two tabs editing one record never silently undo each other's change.
+ * On a mismatch nothing is written and the stored version is thrown, for the form to show.
+ */
+function checkRevision<T extends { updatedAt?: number }>(stored: T | undefined, edited: { updatedAt?: number }): void {
+  if (stored && revisionOf(stored) !== revisionOf(edited)) throw new ConflictError(stored);
+}
+
+/** The revision a write gives: strictly newer than the one it replaces, even within one millisecond. */
+const nextRevision = (edited: { updatedAt?: number }) => Math.max(Date.now(), revisionOf(edited) + 1);
+
 /** Runs a write, mapping a full disk or an abort to a StoreError, and tells open pages on success. */
 async function write<T>(run: () => Promise<T>, notify = true): Promise<T> {
   try {
@@ -102,17 +117,30 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
     /**
      * Saves the profile's fields given; the rest stay as stored. The first save records the day
      * tracking began (`trackingSince`), which anchors an estimated biennium once and for all.
+     * A form passes the version it was opened on (`editedFrom`): checked as in `putCourse`.
+     * Returns what is stored now.
      */
-    saveProfile: (p: Partial<Profile>) =>
+    saveProfile: (p: Partial<Profile>, editedFrom?: Profile) =>
       write(async () => {
         const tx = db.transaction('profile', 'readwrite');
-        const stored = Profile.parse((await tx.store.get(PROFILE_KEY)) ?? { birthMonth: null });
-        await tx.store.put(valid(Profile, { ...stored, ...p, trackingSince: stored.trackingSince ?? p.trackingSince ?? localToday() }), PROFILE_KEY);
+        const raw = await tx.store.get(PROFILE_KEY);
+        if (editedFrom) checkRevision(raw && Profile.parse(raw), editedFrom);
+        const stored = Profile.parse(raw ?? { birthMonth: null });
+        const saved = valid(Profile, { ...stored, ...p, trackingSince: stored.trackingSince ?? p.trackingSince ?? localToday(), updatedAt: nextRevision(stored) });
+        await tx.store.put(saved, PROFILE_KEY);
         await tx.done;
+        return saved;
       }),
 
     listCredentials: () => db.getAll('credentials'),
-    putCredential: (c: Credential) => write(() => db.put('credentials', valid(Credential, c))),
+    /** Adds a credential, or saves an edit of the stored version it names (checked as in `putCourse`). */
+    putCredential: (c: Credential) =>
+      write(async () => {
+        const tx = db.transaction('credentials', 'readwrite');
+        checkRevision(await tx.store.get(c.id), c);
+        await tx.store.put(valid(Credential, { ...c, updatedAt: nextRevision(c) }));
+        await tx.done;
+      }),
     /** Deletes a credential with its prescriptions, in one transaction. */
     deleteCredential: (id: string) =>
       write(async () => {
@@ -124,12 +152,21 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
       }),
 
     listPrescriptions: () => db.getAll('prescriptions'),
+    /**
+     * Saves a credential's prescription, checked as in `putCourse`. A credential has one: a new one
+     * while another tab has saved one for the same credential is a conflict with that one.
+     */
     putPrescription: (p: Prescription) =>
       write(async () => {
         const tx = db.transaction(['credentials', 'prescriptions'], 'readwrite');
-        const record = valid(Prescription, p);
+        const record = valid(Prescription, { ...p, updatedAt: nextRevision(p) });
         if (!(await tx.objectStore('credentials').get(record.credentialId))) throw new StoreError('not-found', 'Add the credential before its prescription.');
-        await tx.objectStore('prescriptions').put(record);
+        const prescriptions = tx.objectStore('prescriptions');
+        const ofCredential = await prescriptions.index('credentialId').getAll(record.credentialId);
+        const same = ofCredential.find((s) => s.id === p.id);
+        if (!same && ofCredential[0]) throw new ConflictError(ofCredential[0]);
+        checkRevision(same, p);
+        await prescriptions.put(record);
         await tx.done;
       }),
     deletePrescription: (id: string) => write(() => db.delete('prescriptions', id)),
@@ -137,10 +174,15 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
     async listOutlineOverrides(): Promise<Outline[]> {
       return (await db.getAll('outlineOverrides')).map(({ key: _key, ...o }) => OutlineSchema.parse(o));
     },
+    /** Saves the user's correction of an outline, checked as in `putCourse` against a correction stored meanwhile. */
     putOutlineOverride: (o: Outline) =>
       write(async () => {
-        const record = valid(OutlineSchema, o);
-        await db.put('outlineOverrides', { ...record, key: outlineKey(record) });
+        const record = valid(OutlineSchema, { ...o, updatedAt: nextRevision(o) });
+        const tx = db.transaction('outlineOverrides', 'readwrite');
+        const stored = await tx.store.get(outlineKey(record));
+        checkRevision(stored && OutlineSchema.parse(stored), o);
+        await tx.store.put({ ...record, key: outlineKey(record) });
+        await tx.done;
       }),
     deleteOutlineOverride: (o: Pick<Outline, 'discipline' | 'version'>) => write(() => db.delete('outlineOverrides', outlineKey(o))),
 
@@ -148,18 +190,17 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
     getCourse: (id: string) => db.get('courses', id),
     /**
      * Saves an edited course if what is stored is still the version the edit started from (its
-     * `updatedAt`, compared in the same transaction): two tabs editing one course never silently
-     * undo each other's change. On a conflict nothing is written and the stored version is thrown.
-     * With a certificate (a planned course completed by its certificate), both or neither.
+     * revision, compared in the same transaction: `checkRevision`). On a conflict nothing is
+     * written and the stored version is thrown. With a certificate (a planned course completed by
+     * its certificate), both or neither.
      */
     putCourse: (c: Course, certificate?: CertificateInput) =>
       write(async () => {
-        // Strictly newer than the version replaced, even within one millisecond.
-        const course = valid(Course, { ...c, updatedAt: Math.max(Date.now(), c.updatedAt + 1) });
+        const course = valid(Course, { ...c, updatedAt: nextRevision(c) });
         const cert = certificate ? await certificateRecord(course.id, certificate) : null;
         const tx = db.transaction(['courses', 'certificates'], 'readwrite');
         const stored = await tx.objectStore('courses').get(c.id);
-        if (stored && stored.updatedAt !== c.updatedAt) throw new ConflictError(stored);
+        checkRevision(stored, c);
         if (cert) {
           if (stored?.certificateId) await tx.objectStore('certificates').delete(stored.certificateId);
           await tx.objectStore('certificates').put(cert);

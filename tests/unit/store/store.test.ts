@@ -16,7 +16,7 @@ describe('store repositories', () => {
     await s.putOutlineOverride(outline);
     const input = await s.loadRulesInput();
     // The first save records the day tracking began; a later save keeps it.
-    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789', trackingSince: localToday() });
+    expect(input.profile).toEqual({ birthMonth: 3, bienniumStartYear: 2025, reminderLeadDays: [30], name: 'Jordan Rivera', arrtId: '123456789', trackingSince: localToday(), updatedAt: expect.any(Number) });
     await s.saveProfile({ birthMonth: 4, trackingSince: '2020-01-01' });
     expect(await s.getProfile()).toMatchObject({ birthMonth: 4, bienniumStartYear: 2025, trackingSince: localToday() });
     expect(input.prescriptions).toHaveLength(1);
