@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { courseFromDraft, draftFromCourse, type CourseDraft, type FieldError } from '../../lib/import/course-draft';
 import type { Course } from '../../lib/rules';
-import { ConflictError, type CertificateMeta } from '../../lib/store';
+import type { CertificateMeta } from '../../lib/store';
 import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits } from '../../lib/units/credits';
 import { getStore, mutate } from '../data/use-data';
 import { webLink } from '../ui/web-link';
 import { CourseFields } from './CourseFields';
+import { EditConflict, useStoredEdit } from './EditConflict';
 
 interface Props {
   course: Course;
@@ -22,20 +23,17 @@ const BASIS_LABEL = { stated: 'stated by sponsor', confirmed: 'confirmed by you'
 /** One course of the history: facts, distribution, certificate, and edit/delete. */
 export function CourseRow({ course, note, certificate, onDelete, today }: Props) {
   const [draft, setDraft] = useState<CourseDraft | null>(null);
-  // The version the form was opened on: the save is checked against it (another tab may save first).
-  const [base, setBase] = useState(course);
-  const [conflict, setConflict] = useState<Course | null>(null);
+  const stored = useStoredEdit(course);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
   function edit(from: Course) {
-    setBase(from);
+    stored.start(from);
     setDraft(draftFromCourse(from));
-    setConflict(null);
     setMessage(null);
   }
 
-  async function save(e: Event, over: Course = base) {
+  async function save(e: Event, over: Course = stored.base) {
     e.preventDefault();
     if (!draft) return;
     const { course: edited, errors } = courseFromDraft(draft, today);
@@ -44,12 +42,10 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
     // A distribution left as it was keeps where it came from (stated by the page, estimated).
     const sameDistribution = JSON.stringify(draft.distribution) === JSON.stringify(draftFromCourse(over).distribution);
     try {
-      await mutate((s) => s.putCourse({ ...over, ...edited, distributionBasis: sameDistribution ? over.distributionBasis : edited.distributionBasis! } as Course));
+      await stored.save((base) => mutate((s) => s.putCourse({ ...base, ...edited, distributionBasis: sameDistribution ? base.distributionBasis : edited.distributionBasis! } as Course)), over);
       setDraft(null);
-      setConflict(null);
       setMessage(`Saved “${course.title}”.`);
     } catch (err) {
-      if (err instanceof ConflictError) setConflict(err.current as Course);
       setMessage(err instanceof Error ? err.message : String(err));
     }
   }
@@ -157,26 +153,19 @@ export function CourseRow({ course, note, certificate, onDelete, today }: Props)
           <td colSpan={5}>
             <form onSubmit={save} aria-label={`Edit ${course.title}`}>
               <CourseFields id={`edit-${course.id}`} draft={draft} onChange={setDraft} errors={errors} withStatus />
-              {conflict && (
-                <div data-testid="edit-conflict">
-                  <p>
-                    Saved elsewhere meanwhile: {conflict.status}
-                    {conflict.completedOn ? ` on ${conflict.completedOn}` : ''}, {formatCredits(conflict.credits)} credits. Yours: {draft.status}
-                    {draft.completedOn ? ` on ${draft.completedOn}` : ''}, {draft.credits} credits.
-                  </p>
-                  <button type="button" data-testid="keep-mine" onClick={(e) => void save(e, conflict)}>
-                    Save mine over it
-                  </button>{' '}
-                  <button type="button" class="secondary" data-testid="keep-theirs" onClick={() => edit(conflict)}>
-                    Edit the saved version
-                  </button>
-                </div>
+              {stored.conflict && (
+                <EditConflict
+                  theirs={`${stored.conflict.status}${stored.conflict.completedOn ? ` on ${stored.conflict.completedOn}` : ''}, ${formatCredits(stored.conflict.credits)} credits`}
+                  mine={`${draft.status}${draft.completedOn ? ` on ${draft.completedOn}` : ''}, ${draft.credits} credits`}
+                  onSaveMine={(e) => void save(e, stored.conflict!)}
+                  onEditTheirs={() => edit(stored.conflict!)}
+                />
               )}
               <div class="row">
                 <button type="submit" data-testid="save-edit">
                   Save
                 </button>
-                <button type="button" class="secondary" onClick={() => (setDraft(null), setErrors([]), setConflict(null))}>
+                <button type="button" class="secondary" onClick={() => (setDraft(null), setErrors([]), stored.start(course))}>
                   Cancel
                 </button>
               </div>

@@ -3,6 +3,7 @@ import { CONFIDENCE_LABEL, currentOutline, isConfirmed, Outline, outlineStatus, 
 import type { RulesInput } from '../../lib/rules';
 import { mutate } from '../data/use-data';
 import { DisciplineSelect } from '../ui/DisciplineSelect';
+import { EditConflict, useStoredEdit } from './EditConflict';
 
 /** "Category: Sub one; Sub two" per line ↔ outline categories. */
 function toText(outline: Outline | undefined): string {
@@ -28,13 +29,24 @@ export function OutlineEditor({ input }: { input: RulesInput }) {
   const held = [...new Set(input.credentials.map((c) => c.discipline))];
   const [discipline, setDiscipline] = useState<DisciplineId>(held.find((d) => outlineStatus(currentOutline(d, input.outlineOverrides)) !== 'confirmed') ?? held[0] ?? 'R');
   const outline = currentOutline(discipline, input.outlineOverrides);
+  // The outline the text was taken from: a correction saved in another tab meanwhile is not overwritten unasked.
+  const stored = useStoredEdit(outline);
   const [text, setText] = useState(toText(outline));
   const [message, setMessage] = useState<string | null>(null);
 
-  async function save() {
-    const parsed = Outline.safeParse({ ...(outline ?? { discipline, name: discipline, version: 'user', effective: null, sources: [], provenance: '' }), confidence: 'user', categories: fromText(text), provenance: 'Entered by the user from their ARRT documents.' });
+  function editSaved(from: Outline | undefined) {
+    stored.start(from);
+    setText(toText(from));
+  }
+
+  async function save(over = stored.base) {
+    const parsed = Outline.safeParse({ ...(over ?? { discipline, name: discipline, version: 'user', effective: null, sources: [], provenance: '' }), confidence: 'user', categories: fromText(text), provenance: 'Entered by the user from their ARRT documents.' });
     if (!parsed.success) return setMessage('Each line needs a category name, a colon, and subcategories separated by semicolons.');
-    await mutate((s) => s.putOutlineOverride(parsed.data));
+    try {
+      stored.start(await stored.save(() => mutate((s) => s.putOutlineOverride(parsed.data)), over));
+    } catch (err) {
+      return setMessage(err instanceof Error ? err.message : String(err));
+    }
     setMessage('Outline saved; it is used instead of the shipped one.');
   }
 
@@ -45,7 +57,7 @@ export function OutlineEditor({ input }: { input: RulesInput }) {
         value={discipline}
         onChange={(d) => {
           setDiscipline(d);
-          setText(toText(currentOutline(d, input.outlineOverrides)));
+          editSaved(currentOutline(d, input.outlineOverrides));
         }}
       />
       {outline && (
@@ -58,6 +70,14 @@ export function OutlineEditor({ input }: { input: RulesInput }) {
         Categories and subcategories (one category per line: “Category: Subcategory; Subcategory”)
         <textarea rows={6} cols={70} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
+      {stored.conflict && (
+        <EditConflict
+          theirs={toText(stored.conflict).replace(/\n/g, ' / ')}
+          mine={text.trim().replace(/\s*\n\s*/g, ' / ')}
+          onSaveMine={() => void save(stored.conflict!)}
+          onEditTheirs={() => editSaved(stored.conflict!)}
+        />
+      )}
       <div class="row">
         <button type="button" onClick={() => void save()}>
           Save my correction

@@ -19,6 +19,11 @@ import { formatCredits } from '../../lib/units/credits';
 import { localToday } from '../../lib/units/dates';
 import { showDate } from '../../lib/units/show';
 import { mutate } from '../data/use-data';
+import { EditConflict, useStoredEdit } from './EditConflict';
+
+/** A prescription in words, as stored and as shown beside another version. */
+const itemsText = (p: Pick<Prescription, 'items' | 'issuedOn'>) =>
+  `${p.items.map((i) => `${i.subcategory} ${formatCredits(i.credits)}`).join(' · ')}${p.issuedOn ? ` (issued ${showDate(p.issuedOn)})` : ''}`;
 
 /**
  * A credential's CQR prescription: pick subcategories from its outline and enter credits, or paste
@@ -28,12 +33,16 @@ import { mutate } from '../data/use-data';
 export function PrescriptionEditor({ credential, input }: { credential: Credential; input: RulesInput }) {
   const outline = currentOutline(credential.discipline, input.outlineOverrides);
   const existing = input.prescriptions.find((p) => p.credentialId === credential.id);
+  // The version an edit started from (none for a new prescription); another tab may save first.
+  const stored = useStoredEdit(existing);
   const [entries, setEntries] = useState<PrescriptionEntries>(() => entriesOf(existing?.items ?? []));
   const [issuedOn, setIssuedOn] = useState(existing?.issuedOn ?? '');
   const [paste, setPaste] = useState('');
   const [parsed, setParsed] = useState<ReturnType<typeof parsePrescriptionText> | null>(null);
   /** Items waiting for the user to confirm the changes shown. */
   const [pending, setPending] = useState<PrescriptionItem[] | null>(null);
+  /** Items refused because another tab saved a prescription first: shown beside that one. */
+  const [refused, setRefused] = useState<PrescriptionItem[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -41,12 +50,14 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
     return <p class="warn">We have no content outline for {credential.discipline}. Add its categories and subcategories under “Content outlines” first.</p>;
   }
 
-  function startEditing() {
+  function startEditing(from = existing) {
     // From what is stored now, not from whatever this form held before (another save may have happened since).
-    setEntries(entriesOf(existing?.items ?? []));
-    setIssuedOn(existing?.issuedOn ?? '');
+    stored.start(from);
+    setEntries(entriesOf(from?.items ?? []));
+    setIssuedOn(from?.issuedOn ?? '');
     setParsed(null);
     setPending(null);
+    setRefused(null);
     setStatus(null);
     setEditing(true);
   }
@@ -64,10 +75,18 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
     void save(items);
   }
 
-  async function save(items: PrescriptionItem[]) {
-    const p = Prescription.safeParse({ id: existing?.id ?? crypto.randomUUID(), credentialId: credential.id, issuedOn: issuedOn || null, items });
+  async function save(items: PrescriptionItem[], over = stored.base) {
+    const p = Prescription.safeParse({ id: over?.id ?? crypto.randomUUID(), credentialId: credential.id, issuedOn: issuedOn || null, items, updatedAt: over?.updatedAt });
     if (!p.success) return setStatus('This prescription could not be saved: check each subcategory’s credits.');
-    await mutate((s) => s.putPrescription(p.data));
+    try {
+      await stored.save(() => mutate((s) => s.putPrescription(p.data)), over);
+    } catch (err) {
+      setPending(null);
+      setRefused(items);
+      setEditing(true);
+      return setStatus(err instanceof Error ? err.message : String(err));
+    }
+    setRefused(null);
     setStatus(`Prescription saved: ${items.length} subcategor${items.length === 1 ? 'y' : 'ies'}, ${formatCredits(items.reduce((t, i) => t + i.credits, 0))} credits.`);
     setParsed(null);
     setPending(null);
@@ -92,9 +111,8 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
       {!isConfirmed(outline) && <p class="warn">{CONFIDENCE_LABEL[outline.confidence]} (outline “{outline.version}”).</p>}
       {existing && !editing && (
         <p class="muted">
-          Prescription: {existing.items.map((i) => `${i.subcategory} ${formatCredits(i.credits)}`).join(' · ')}
-          {existing.issuedOn ? ` (issued ${showDate(existing.issuedOn)})` : ''}{' '}
-          <button type="button" class="secondary" data-testid="edit-prescription" onClick={startEditing}>
+          Prescription: {itemsText(existing)}{' '}
+          <button type="button" class="secondary" data-testid="edit-prescription" onClick={() => startEditing()}>
             Edit prescription
           </button>
         </p>
@@ -104,7 +122,7 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
           <summary>Enter the CQR prescription</summary>
           <label>
             Issued on (date of your self-assessment results)
-            <input type="date" data-testid="prescription-issued" value={issuedOn} max={localToday()} onInput={(e) => setIssuedOn(e.currentTarget.value)} />
+            <input type="date" data-testid="prescription-issued" value={issuedOn} max={localToday()} onInput={(e) => (setIssuedOn(e.currentTarget.value), setEditing(true))} />
           </label>
           <table>
             <caption class="sr-only">Prescribed credits per subcategory</caption>
@@ -124,7 +142,7 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
                           value={entries[key] ?? ''}
                           data-testid="prescription-credits"
                           data-subcategory={subcategory}
-                          onInput={(e) => setEntries({ ...entries, [key]: e.currentTarget.value })}
+                          onInput={(e) => (setEntries({ ...entries, [key]: e.currentTarget.value }), setEditing(true))}
                         />
                       </label>
                     </td>
@@ -185,6 +203,14 @@ export function PrescriptionEditor({ credential, input }: { credential: Credenti
                 This is right — save it
               </button>
             </div>
+          )}
+          {stored.conflict && refused && (
+            <EditConflict
+              theirs={itemsText(stored.conflict)}
+              mine={itemsText({ items: refused, issuedOn: issuedOn || null })}
+              onSaveMine={() => void save(refused, stored.conflict!)}
+              onEditTheirs={() => startEditing(stored.conflict!)}
+            />
           )}
           {pending && (
             <div class="card" role="region" aria-label="Changes to the prescription" data-testid="prescription-changes">

@@ -3,6 +3,7 @@ import { bienniumChoices, checkBienniumStartYear, LIMITS, type Profile } from '.
 import { localToday } from '../../lib/units/dates';
 import { showDate } from '../../lib/units/show';
 import { mutate } from '../data/use-data';
+import { EditConflict, useStoredEdit } from './EditConflict';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -10,32 +11,52 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * Birth month (sets the biennium and the annual renewal), which biennium the user is in — asked as
  * "it ends A or B?", the way the ARRT dashboard shows it — and reminder lead times.
  */
-export function ProfileSection({ profile }: { profile: Profile }) {
-  const [month, setMonth] = useState(profile.birthMonth === null ? '' : String(profile.birthMonth));
-  const [year, setYear] = useState(profile.bienniumStartYear === null ? '' : String(profile.bienniumStartYear));
-  const [leads, setLeads] = useState(profile.reminderLeadDays.join(', '));
-  const [name, setName] = useState(profile.name);
-  const [arrtId, setArrtId] = useState(profile.arrtId);
-  const [status, setStatus] = useState<string | null>(null);
-  // The stored profile changed underneath the form (another tab, a restore, the popup's answer):
-  // start again from it, keeping the confirmation and the focus where they are.
-  const stored = JSON.stringify(profile);
-  useEffect(() => {
-    setMonth(profile.birthMonth === null ? '' : String(profile.birthMonth));
-    setYear(profile.bienniumStartYear === null ? '' : String(profile.bienniumStartYear));
-    setLeads(profile.reminderLeadDays.join(', '));
-    setName(profile.name);
-    setArrtId(profile.arrtId);
-  }, [stored]);
+/** The form's fields from a stored profile. */
+const fieldsOf = (p: Profile) => ({
+  month: p.birthMonth === null ? '' : String(p.birthMonth),
+  year: p.bienniumStartYear === null ? '' : String(p.bienniumStartYear),
+  leads: p.reminderLeadDays.join(', '),
+  name: p.name,
+  arrtId: p.arrtId,
+});
+type Fields = ReturnType<typeof fieldsOf>;
 
-  async function save(e: Event) {
+/** A version of the profile in words, for showing two side by side. */
+const describe = (f: Fields) =>
+  [`birth month ${f.month ? MONTHS[Number(f.month) - 1] : '—'}`, `biennium started ${f.year || '—'}`, `reminders ${f.leads || '—'} days before`, `name ${f.name || '—'}`, `ARRT ID ${f.arrtId || '—'}`].join(', ');
+
+/**
+ * Birth month (sets the biennium and the annual renewal), which biennium the user is in — asked as
+ * "it ends A or B?", the way the ARRT dashboard shows it — and reminder lead times.
+ */
+export function ProfileSection({ profile }: { profile: Profile }) {
+  const stored = useStoredEdit(profile);
+  const [fields, setFields] = useState(() => fieldsOf(profile));
+  const { month, year, leads, name, arrtId } = fields;
+  const set = (field: keyof Fields) => (value: string) => setFields({ ...fields, [field]: value });
+  const [status, setStatus] = useState<string | null>(null);
+
+  function editSaved(from: Profile) {
+    stored.start(from);
+    setFields(fieldsOf(from));
+  }
+  // The stored profile changed underneath the form (another tab, a restore, the popup's answer):
+  // with no unsaved change of its own the form follows it; with one it keeps the user's typing,
+  // and the save shows both versions.
+  const storedNow = JSON.stringify(profile);
+  useEffect(() => {
+    if (JSON.stringify(fields) === JSON.stringify(fieldsOf(stored.base))) editSaved(profile);
+  }, [storedNow]);
+
+  async function save(e: Event, over: Profile = stored.base) {
     e.preventDefault();
     const reminderLeadDays = leads.split(/[,\s]+/).filter(Boolean).map(Number);
     if (reminderLeadDays.some((n) => !Number.isInteger(n) || n < 1 || n > 730)) return setStatus('Reminder days must be whole numbers from 1 to 730, separated by commas.');
     const startYear = year.trim() ? checkBienniumStartYear(year, localToday()) : null;
     if (startYear && !startYear.ok) return setStatus(startYear.message);
     try {
-      await mutate((s) => s.saveProfile({ birthMonth: month ? Number(month) : null, bienniumStartYear: startYear?.value ?? null, reminderLeadDays, name, arrtId }));
+      const saved = await stored.save((base) => mutate((s) => s.saveProfile({ birthMonth: month ? Number(month) : null, bienniumStartYear: startYear?.value ?? null, reminderLeadDays, name, arrtId }, base)), over);
+      editSaved(saved);
       setStatus('Profile saved.');
     } catch (err) {
       setStatus(err instanceof Error ? err.message : String(err));
@@ -48,7 +69,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
       <form onSubmit={save} class="row" noValidate>
         <label>
           Birth month
-          <select data-testid="birth-month" value={month} onChange={(e) => setMonth(e.currentTarget.value)}>
+          <select data-testid="birth-month" value={month} onChange={(e) => set('month')(e.currentTarget.value)}>
             <option value="">Choose…</option>
             {MONTHS.map((m, i) => (
               <option key={m} value={String(i + 1)}>
@@ -63,7 +84,7 @@ export function ProfileSection({ profile }: { profile: Profile }) {
             {bienniumChoices(Number(month), localToday()).map((c) => (
               <label key={c.startYear} class="choice">
                 <span>
-                  <input type="radio" name="biennium-ends" checked={year === String(c.startYear)} onChange={() => setYear(String(c.startYear))} /> {showDate(c.end)}
+                  <input type="radio" name="biennium-ends" checked={year === String(c.startYear)} onChange={() => set('year')(String(c.startYear))} /> {showDate(c.end)}
                 </span>
               </label>
             ))}
@@ -71,24 +92,25 @@ export function ProfileSection({ profile }: { profile: Profile }) {
         )}
         <label>
           Biennium started in (year, from your ARRT dashboard)
-          <input type="number" data-testid="biennium-start-year" min={LIMITS.bienniumStartYear.min} max={Number(localToday().slice(0, 4))} value={year} placeholder="e.g. 2025" onInput={(e) => setYear(e.currentTarget.value)} />
+          <input type="number" data-testid="biennium-start-year" min={LIMITS.bienniumStartYear.min} max={Number(localToday().slice(0, 4))} value={year} placeholder="e.g. 2025" onInput={(e) => set('year')(e.currentTarget.value)} />
         </label>
         <label>
           Remind me (days before each deadline)
-          <input type="text" value={leads} onInput={(e) => setLeads(e.currentTarget.value)} />
+          <input type="text" value={leads} onInput={(e) => set('leads')(e.currentTarget.value)} />
         </label>
         <label>
           Your name (optional, for the audit report)
-          <input type="text" autoComplete="name" maxLength={200} data-testid="profile-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          <input type="text" autoComplete="name" maxLength={200} data-testid="profile-name" value={name} onInput={(e) => set('name')(e.currentTarget.value)} />
         </label>
         <label>
           ARRT ID (optional)
-          <input type="text" inputMode="numeric" maxLength={20} data-testid="profile-arrt-id" value={arrtId} onInput={(e) => setArrtId(e.currentTarget.value)} />
+          <input type="text" inputMode="numeric" maxLength={20} data-testid="profile-arrt-id" value={arrtId} onInput={(e) => set('arrtId')(e.currentTarget.value)} />
         </label>
         <button type="submit" data-testid="save-profile">
           Save profile
         </button>
       </form>
+      {stored.conflict && <EditConflict theirs={describe(fieldsOf(stored.conflict))} mine={describe(fields)} onSaveMine={(e) => void save(e, stored.conflict!)} onEditTheirs={() => editSaved(stored.conflict!)} />}
       {status && <p role="status">{status}</p>}
     </section>
   );

@@ -174,7 +174,7 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
     async listOutlineOverrides(): Promise<Outline[]> {
       return (await db.getAll('outlineOverrides')).map(({ key: _key, ...o }) => OutlineSchema.parse(o));
     },
-    /** Saves the user's correction of an outline, checked as in `putCourse` against a correction stored meanwhile. */
+    /** Saves the user's correction of an outline, checked as in `putCourse` against a correction stored meanwhile; returns it as stored. */
     putOutlineOverride: (o: Outline) =>
       write(async () => {
         const record = valid(OutlineSchema, { ...o, updatedAt: nextRevision(o) });
@@ -183,6 +183,7 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
         checkRevision(stored && OutlineSchema.parse(stored), o);
         await tx.store.put({ ...record, key: outlineKey(record) });
         await tx.done;
+        return record;
       }),
     deleteOutlineOverride: (o: Pick<Outline, 'discipline' | 'version'>) => write(() => db.delete('outlineOverrides', outlineKey(o))),
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionIdOf, launchWithExtension, test, waitForBadges, type WorkerChrome } from './fixtures';
 import type { BadgeProbe } from './shadow';
-import { bienniumEndingNextMonth } from './today';
+import { addCtCredential } from './setup';
+import { bienniumEndingNextMonth, isoFromToday, shown } from './today';
 
 const COURSE_PAGES = ['course-ct-procedures.html', 'course-no-distribution.html', 'shop-woocommerce.html', 'shop-shopify.html', 'lms-course.html'];
 
@@ -52,6 +53,38 @@ test('two tabs saving the same course at once: one record', async ({ sponsorPage
   const rows = await courseRows(await extensionPage('options.html'));
   expect(rows).toHaveLength(1);
   expect(rows[0]).toContain('Pediatric CT Dose Optimization');
+});
+
+test('two options tabs editing one credential: the later save shows both versions instead of undoing the first (#18 item 8)', async ({ extensionPage }) => {
+  const a = await extensionPage('options.html');
+  await addCtCredential(a);
+  const b = await extensionPage('options.html');
+  const ctIn = (page: Page) => page.locator('[data-testid="credential-item"][data-discipline="CT"]');
+  // Both forms are open on the same stored version before either saves.
+  for (const page of [a, b]) await ctIn(page).getByTestId('edit-credential').click();
+  const deadline = isoFromToday({ years: 2 });
+  const complete = isoFromToday({ months: -1 });
+  await ctIn(a).getByTestId('edit-cqr-deadline').fill(deadline);
+  await ctIn(a).getByTestId('save-credential-edit').click();
+  await expect(ctIn(a)).toContainText(`CQR deadline ${shown(deadline)}`);
+
+  await ctIn(b).getByTestId('edit-cqr-complete').fill(complete);
+  await ctIn(b).getByTestId('save-credential-edit').click();
+  const conflict = ctIn(b).getByTestId('edit-conflict');
+  await expect(conflict).toContainText(`Saved elsewhere meanwhile: earned`);
+  await expect(conflict).toContainText(`CQR deadline ${shown(deadline)}, CQR complete —. Yours:`);
+  await expect(conflict).toContainText(`CQR deadline —, CQR complete ${shown(complete)}.`);
+  await a.reload();
+  await expect(ctIn(a)).toContainText(`CQR deadline ${shown(deadline)}`);
+  await expect(ctIn(a)).not.toContainText('CQR complete');
+
+  // "Edit the saved version" starts from A's save; B adds its date to it.
+  await conflict.getByTestId('keep-theirs').click();
+  await expect(ctIn(b).getByTestId('edit-cqr-deadline')).toHaveValue(deadline);
+  await ctIn(b).getByTestId('edit-cqr-complete').fill(complete);
+  await ctIn(b).getByTestId('save-credential-edit').click();
+  await expect(ctIn(b).getByTestId('credential-editor')).toHaveCount(0);
+  for (const page of [a, b]) await expect(ctIn(page)).toContainText(`CQR deadline ${shown(deadline)} (dashboard) · CQR complete ${shown(complete)}`);
 });
 
 test('the worker stopped in the middle of a save and of a check: the next action works, nothing lost or doubled', async ({ sponsorPage, extensionPage }) => {
