@@ -5,6 +5,7 @@ import { decimalPoint, parseCredits } from '../extract/parse/numbers';
 import type { ActivityFormat, ArrtCategory } from '../course/facts';
 import type { CourseStatus } from '../rules/model';
 import type { NewCourse } from '../store';
+import { checkCreditAmount, checkDate } from '../rules/limits';
 import { CREDIT_LIMITS, formatCredits } from '../units/credits';
 
 /**
@@ -65,16 +66,22 @@ export function courseFromDraft(draft: CourseDraft, today: string): { course: Ne
   const title = draft.title.trim();
   if (!title) errors.push({ field: 'title', message: 'Title: enter the course title.' });
   else if (title.length > 500) errors.push({ field: 'title', message: 'Title: at most 500 characters.' });
+  // Read here (any notation people write), checked in lib/rules/limits.ts like every form's entries.
   const credits = draftCredits(draft.credits);
-  if (credits === null || credits === 0)
+  if (credits === null)
     errors.push({ field: 'credits', message: `Credits: “${draft.credits.trim() || 'empty'}” is not a credit amount; enter 0.25 to ${CREDIT_LIMITS.course / 100} in quarter steps (e.g. 1.5).` });
+  else {
+    const checked = checkCreditAmount('courseCredits', credits, draft.credits.trim());
+    if (!checked.ok) errors.push({ field: 'credits', message: checked.message });
+  }
   const category = draftCategory(draft.category);
   if (category === undefined) errors.push({ field: 'category', message: `Category: “${draft.category.trim()}” is not an ARRT category; use A, A+ or leave it empty.` });
   let completedOn: string | null = null;
   if (draft.completedOn.trim()) {
     completedOn = parseDate(draft.completedOn.trim());
-    if (!completedOn) errors.push({ field: 'completedOn', message: `Completed on: “${draft.completedOn.trim()}” is not a date; write it as 2026-03-14, 03/14/2026, 14.03.2026 or March 14, 2026 (1990 or later).` });
-    else if (completedOn > today) errors.push({ field: 'completedOn', message: `Completed on: ${completedOn} is in the future; a course counts from the day it is completed (today is ${today}).` });
+    const checked = completedOn ? checkDate('completedOn', completedOn, today) : null;
+    if (!checked) errors.push({ field: 'completedOn', message: `Completed on: “${draft.completedOn.trim()}” is not a date; write it as 2026-03-14, 03/14/2026, 14.03.2026 or March 14, 2026 (1990 or later).` });
+    else if (!checked.ok) errors.push({ field: 'completedOn', message: checked.message });
   } else if (draft.status === 'completed') errors.push({ field: 'completedOn', message: 'Completed on: a completed course needs the date on its certificate.' });
   for (const [field, value, max] of [['sponsor', draft.sponsor, 200], ['approvalNumber', draft.approvalNumber, 100], ['approvedBy', draft.approvedBy, 200]] as const)
     if (value.trim().length > max) errors.push({ field, message: `${LABELS[field]}: at most ${max} characters.` });
@@ -130,15 +137,17 @@ function distributionFromDraft(rows: readonly DistributionDraft[], errors: Field
     if (!row.category.trim() && !row.subcategory.trim() && !row.credits.trim()) return;
     const discipline = DisciplineId.safeParse(row.discipline);
     const credits = draftCredits(row.credits);
+    const amount = credits === null ? null : checkCreditAmount('courseCredits', credits, row.credits.trim());
     if (!discipline.success) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: choose the discipline.` });
     else if (!row.category.trim()) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: enter the content category.` });
-    else if (credits === null || credits === 0) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: “${row.credits.trim() || 'empty'}” is not a credit amount (0.25 to ${CREDIT_LIMITS.course / 100}).` });
+    else if (amount === null) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: “${row.credits.trim() || 'empty'}” is not a credit amount (0.25 to ${CREDIT_LIMITS.course / 100}).` });
+    else if (!amount.ok) errors.push({ field: 'distribution', message: `Credit distribution, line ${i + 1}: ${amount.message}` });
     else
       out.push({
         discipline: discipline.data,
         category: row.category.trim().slice(0, 200),
         ...(row.subcategory.trim() ? { subcategory: row.subcategory.trim().slice(0, 200) } : {}),
-        credits,
+        credits: amount.value,
         ...(row.unmapped ? { unmapped: true } : {}),
       });
   });

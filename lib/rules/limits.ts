@@ -31,14 +31,25 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 
 /** "1.5" → 150 hundredths, if it is a number in the field's range and in quarter-credit steps. */
 export function checkCredits(field: CreditField, text: string): Checked<number> {
-  const { label, min, max, step } = LIMITS[field];
-  const range = `from ${formatCredits(min)} to ${formatCredits(max)}, in steps of ${formatCredits(step)}`;
   const n = Number(text.trim().replace(',', '.'));
-  if (!text.trim() || !Number.isFinite(n)) return { ok: false, message: `${label}: enter a number ${range} (e.g. 1.5).` };
-  const hundredths = toHundredths(n);
-  if (hundredths < min || hundredths > max || hundredths % step !== 0) return { ok: false, message: `${label}: ${text.trim()} is not allowed; enter ${range}.` };
+  if (!text.trim() || !Number.isFinite(n)) return { ok: false, message: `${LIMITS[field].label}: enter a number ${creditRange(field)} (e.g. 1.5).` };
+  return checkCreditAmount(field, toHundredths(n), text.trim());
+}
+
+/**
+ * Credits already read (hundredths, from whatever notation a form or file allows) within the
+ * field's range and steps; `typed` is how the message quotes them.
+ */
+export function checkCreditAmount(field: CreditField, hundredths: number, typed = formatCredits(hundredths)): Checked<number> {
+  const { label, min, max, step } = LIMITS[field];
+  if (hundredths < min || hundredths > max || hundredths % step !== 0) return { ok: false, message: `${label}: ${typed} is not allowed; enter ${creditRange(field)}.` };
   return { ok: true, value: hundredths };
 }
+
+const creditRange = (field: CreditField) => {
+  const { min, max, step } = LIMITS[field];
+  return `from ${formatCredits(min)} to ${formatCredits(max)}, in steps of ${formatCredits(step)}`;
+};
 
 /** The first and last day a date field accepts on `today`. */
 export function dateBounds(field: DateField, today: IsoDate): { earliest: IsoDate; latest: IsoDate } {
