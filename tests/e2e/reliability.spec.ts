@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionIdOf, launchWithExtension, test, waitForBadges, type WorkerChrome } from './fixtures';
 import type { BadgeProbe } from './shadow';
 import { addCtCredential } from './setup';
+import { storedMeta } from './stored-meta';
 import { bienniumEndingNextMonth, isoFromToday, shown } from './today';
 
 const COURSE_PAGES = ['course-ct-procedures.html', 'course-no-distribution.html', 'shop-woocommerce.html', 'shop-shopify.html', 'lms-course.html'];
@@ -152,21 +153,13 @@ test('after a browser restart: same toolbar badge, data kept, no reminder shown 
     const page = await context.newPage();
     await page.goto(`${server.origin}/course-ct-safety.html`);
     let worker = await ourWorker(context);
-    const state = (w: Worker) =>
-      w.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const r = indexedDB.open('ce-companion');
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-        const sent = await new Promise<unknown>((resolve) => {
-          const r = db.transaction('meta').objectStore('meta').get('reminders-sent');
-          r.onsuccess = () => resolve(r.result);
-        });
-        db.close();
+    const state = async (w: Worker) => ({
+      ...(await w.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
-        return { badge: await chrome.action.getBadgeText({}), sent: (sent as string[] | undefined) ?? [], shown: Object.keys(await chrome.notifications.getAll()) };
-      });
+        return { badge: await chrome.action.getBadgeText({}), shown: Object.keys(await chrome.notifications.getAll()) };
+      })),
+      sent: ((await w.evaluate(storedMeta, 'reminders-sent')) as string[] | undefined) ?? [],
+    });
     await expect.poll(async () => (await state(worker)).shown.length).toBeGreaterThan(0);
     const before = await state(worker);
     expect(before.sent.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from '@playwright/test';
 import { serveFixtures, type FixtureServer } from '../e2e/serve';
 import { CT_PRESCRIPTION } from '../e2e/setup';
+import { storedMeta } from '../e2e/stored-meta';
 import { bienniumEndingNextMonth, isoFromToday } from '../e2e/today';
 import { FirefoxBadgeProbe } from './badges';
 import { byTestId, click, EXTENSION_VERSION, fill, has, launchFirefox, openExtensionPage, outboundLog, textOf, type Firefox, type OutboundLog } from './firefox';
@@ -131,26 +132,16 @@ test.fixme('Firefox ESR: badge on a course page and a catalog, saving, popup, op
  * empty), so "shown" is the store's record of the reminders whose notification was created.
  */
 async function backgroundState(extension: Page) {
-  return extension.evaluate(async () => {
-    const { browser } = globalThis as unknown as {
-      browser: { browserAction: { getBadgeText(d: object): Promise<string> }; alarms: { getAll(): Promise<Array<{ name: string }>> } };
-    };
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('ce-companion');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const sent = await new Promise<unknown>((resolve) => {
-      const r = db.transaction('meta').objectStore('meta').get('reminders-sent');
-      r.onsuccess = () => resolve(r.result);
-    });
-    db.close();
-    return {
-      badge: await browser.browserAction.getBadgeText({}),
-      shown: ((sent as string[] | undefined) ?? []).length,
-      alarms: (await browser.alarms.getAll()).map((a) => a.name),
-    };
-  });
+  const sent = (await extension.evaluate(storedMeta, 'reminders-sent')) as string[] | undefined;
+  return {
+    ...(await extension.evaluate(async () => {
+      const { browser } = globalThis as unknown as {
+        browser: { browserAction: { getBadgeText(d: object): Promise<string> }; alarms: { getAll(): Promise<Array<{ name: string }>> } };
+      };
+      return { badge: await browser.browserAction.getBadgeText({}), alarms: (await browser.alarms.getAll()).map((a) => a.name) };
+    })),
+    shown: (sent ?? []).length,
+  };
 }
 
 test('Firefox ESR: a restart keeps the data (one profile, two launches); toolbar button and reminders work in MV2', async () => {
