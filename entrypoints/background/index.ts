@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { allowedSender, Message, type ReplyOf, type TellBadge } from '../../lib/messages';
 import { bestFits, evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
-import { courseFingerprint, openStore, type Store } from '../../lib/store';
+import { openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -66,7 +66,8 @@ export default defineBackground(() => {
       case 'save-course': {
         const tabId = message.tabId ?? sender.tab?.id;
         const tab = tabId === undefined ? null : await loadTabState(tabId);
-        const course = tab?.courses.find((c) => courseFingerprint(c) === message.fingerprint);
+        // The fingerprint the check gave (a listing found by its address carries its saved record's).
+        const course = tab?.courses[tab.check.results.findIndex((r) => r.fingerprint === message.fingerprint)];
         if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
         const s = await store();
         const reply = await saveCourse(s, course, message, localToday());
