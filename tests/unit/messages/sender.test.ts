@@ -24,11 +24,16 @@ describe('who may send what', () => {
     ['listing-chip', chipFrame, true],
     ['listing-chip', popup, false],
     ['listing-chip', contentScript, false],
+    ['undo-save', chipFrame, true],
+    ['undo-save', popup, true],
+    ['undo-save', contentScript, false],
+    ['remove-from-plan', chipFrame, true],
+    ['remove-from-plan', contentScript, false],
   ] as const)('%s from %o → %s', (type, sender, ok) => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'tab-courses', 'listing-chip', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'save-course', 'undo-save', 'remove-from-plan', 'tab-courses', 'listing-chip', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });
