@@ -5,6 +5,7 @@ import { post } from '../../lib/messages/post';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
+import { undoneMessage } from '../ui/undone';
 import { PageFallback } from './PageFallback';
 
 type TabState = ReplyOf<'tab-courses'>;
@@ -70,6 +71,14 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
     // The worker checked the tab again after saving: show what the course adds now.
     if (r.ok) await load();
   };
+  // The latest save made on this tab's page (its panel, a chip, or here): the popup can take it back.
+  const lastSave = check && state.lastSave?.fingerprint === check.fingerprint ? state.lastSave : null;
+  const undo = async (courseId: string) => {
+    if (!check) return;
+    const r = await post({ type: 'undo-save', fingerprint: check.fingerprint, courseId, tabId });
+    setMessage(r.ok ? undoneMessage(r.status) : r.error);
+    if (r.ok) await load();
+  };
   return (
     <section class="card" data-testid="tab-course" aria-label="Course on this page">
       <h2>On this page{state.courses.length > 1 ? ` (${state.courses.length} courses)` : ''}</h2>
@@ -89,6 +98,14 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
         </div>
       )}
       {message && <p role="status">{message}</p>}
+      {lastSave && (
+        <p class="row" data-testid="last-save">
+          <span>Saved on this page as {lastSave.status}.</span>
+          <button type="button" class="secondary" data-testid="undo" onClick={() => void undo(lastSave.courseId)}>
+            Undo
+          </button>
+        </p>
+      )}
     </section>
   );
 }

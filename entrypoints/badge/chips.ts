@@ -52,7 +52,7 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   void inSlices(
     viewportFirst(listings),
     (listing) => {
-      const { host, slot } = mountHost(listing, () => open(listing.index));
+      const { host, slot } = mountHost(listing, () => open(listing.index), listing === listings[0]);
       hosts.push(host);
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
@@ -68,7 +68,14 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
 }
 
-function mountHost(listing: Listing, open: () => void): { host: Element; slot: HTMLElement } {
+/**
+ * What the chips' signs mean, under the catalog's first chip. The same words on every catalog
+ * and for every user (so it can live in the page, where find-in-page reaches): it says nothing
+ * about what the chips say.
+ */
+const LEGEND = 'CE Companion chips: ★ best fit for your gaps · ≈ estimated from the title, counted only once you confirm it · Plan saves a course to your plan';
+
+function mountHost(listing: Listing, open: () => void, withLegend: boolean): { host: Element; slot: HTMLElement } {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset`: one object fewer per chip.
   host.setAttribute('data-kind', 'listing');
@@ -78,6 +85,11 @@ function mountHost(listing: Listing, open: () => void): { host: Element; slot: H
   slot.className = 'slot';
   slot.append(listingChip(document, listing.course, open));
   shadow.append(slot);
+  if (withLegend) {
+    const legend = shadow.appendChild(document.createElement('small'));
+    legend.className = 'legend';
+    legend.textContent = LEGEND;
+  }
   listing.element.append(host);
   return { host, slot };
 }

@@ -142,7 +142,7 @@ test("clickjacking: a decoy over the panel or a faded host gets no save; the use
   });
   await page.waitForTimeout(500);
   await frame.locator('[data-testid="save-planned"]').click();
-  await expect(frame.getByRole('status')).toContainText('Nothing saved');
+  await expect(frame.getByRole('status')).toContainText('Nothing changed');
 
   // The host moved into a nearly transparent container.
   await page.evaluate(() => {
@@ -157,7 +157,7 @@ test("clickjacking: a decoy over the panel or a faded host gets no save; the use
   frame = await panelFrame(page);
   await page.waitForTimeout(500);
   await frame.locator('[data-testid="save-planned"]').click();
-  await expect(frame.getByRole('status')).toContainText('Nothing saved');
+  await expect(frame.getByRole('status')).toContainText('Nothing changed');
   const popup = await extensionPage('popup.html');
   await expect(popup.getByTestId('biennium-total')).toContainText('0 / 24');
 
