@@ -50,7 +50,8 @@ export default defineBackground(() => {
       case 'check-courses': {
         const tabId = sender.tab?.id;
         // The same courses again from the same tab: the answer is all it needs (the data may have changed).
-        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses);
+        // A page without our badge script (reloaded, or navigated back) is never a repeat: it needs its badge.
+        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses) && message.badgeLoaded === true;
         // The badge script loads while the reply is computed; it waits for the detector's findings.
         // No courses (the page moved on), or a badge script already there: only the tab's state changes.
         if (tabId !== undefined && !repeat && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);

@@ -52,8 +52,9 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   void inSlices(
     viewportFirst(listings),
     (listing) => {
-      const { host, slot } = mountHost(listing, () => open(listing.index), listing === listings[0]);
+      const { host, slot } = mountHost(listing, () => open(listing.index));
       hosts.push(host);
+      if (listing === listings[0]) hosts.push(mountLegend(host));
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
       near.observe(host);
@@ -75,7 +76,7 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
  */
 const LEGEND = 'CE Companion chips: ★ best fit for your gaps · ≈ estimated from the title, counted only once you confirm it · Plan saves a course to your plan';
 
-function mountHost(listing: Listing, open: () => void, withLegend: boolean): { host: Element; slot: HTMLElement } {
+function mountHost(listing: Listing, open: () => void): { host: Element; slot: HTMLElement } {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset`: one object fewer per chip.
   host.setAttribute('data-kind', 'listing');
@@ -85,13 +86,24 @@ function mountHost(listing: Listing, open: () => void, withLegend: boolean): { h
   slot.className = 'slot';
   slot.append(listingChip(document, listing.course, open));
   shadow.append(slot);
-  if (withLegend) {
-    const legend = shadow.appendChild(document.createElement('small'));
-    legend.className = 'legend';
-    legend.textContent = LEGEND;
-  }
   listing.element.append(host);
   return { host, slot };
+}
+
+/**
+ * The legend, under the first chip: a host of its own (the chips' hosts all keep one size), one of
+ * our badge hosts for the detector (no change of the page), told apart by its kind.
+ */
+function mountLegend(chipHost: Element): Element {
+  const host = document.createElement(BADGE_HOST);
+  host.setAttribute('data-kind', 'legend');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  styleChip(shadow);
+  const legend = shadow.appendChild(document.createElement('small'));
+  legend.className = 'legend';
+  legend.textContent = LEGEND;
+  chipHost.after(host);
+  return host;
 }
 
 function addFrame(slot: HTMLElement, src: string): void {

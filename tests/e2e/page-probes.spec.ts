@@ -37,7 +37,7 @@ test("find-in-page cannot read a catalog's personal chips; their hosts have one 
   expect(await pageFinds(page, ['biennium', 'CT Safety', '+1.5 CT', '★', 'best fits'])).toEqual([false, false, false, false, false]);
   // Every listing's host measures the same, whether its chip says "+3.25 biennium" or "★ ≈ +1.5 CT
   // Safety · +1.5 biennium" (rounded: the page's own grid cells differ by fractions of a pixel).
-  const sizes = await page.evaluate(() => [...document.querySelectorAll('ce-companion-badge')].map((h) => `${Math.round(h.getBoundingClientRect().width)}×${Math.round(h.getBoundingClientRect().height)}`));
+  const sizes = await page.evaluate(() => [...document.querySelectorAll('ce-companion-badge[data-kind="listing"]')].map((h) => `${Math.round(h.getBoundingClientRect().width)}×${Math.round(h.getBoundingClientRect().height)}`));
   expect(new Set(sizes).size, sizes.join(', ')).toBe(1);
 });
 
