@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { PANEL_OPEN } from '../../lib/messages/badge-events';
 import { post } from '../../lib/messages/post';
 import { benchMark } from '../bench-mark';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { CoursePanel } from './CoursePanel';
-import { PANEL_OPEN, panelHash, type PanelOpen } from './panel-open';
+import { panelHash } from './panel-open';
 import { saveFromPanel } from './save';
 import { trackVisibility } from './visible';
 
@@ -17,43 +17,38 @@ const FAILED = 'CE Companion could not do that right now. Reload the page and tr
  * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
  */
 export function PanelFrame() {
-  const [state, setState] = useState<{ tabId: number | undefined; found: NonNullable<ReplyOf<'tab-courses'>> } | null | undefined>(undefined);
+  const [found, setFound] = useState<ReplyOf<'tab-courses'> | undefined>(undefined);
   const visible = useMemo(() => trackVisibility(document.documentElement), []);
   useEffect(() => {
-    void (async () => {
-      // Firefox answers nothing here for a frame: the worker then takes the frame's own tab.
-      const tabId = await browser.tabs.getCurrent().then((t) => t?.id, () => undefined);
-      const found = await post({ type: 'tab-courses', tabId }).catch(() => null);
-      setState(found ? { tabId, found } : null);
-    })();
+    // No tab named: the worker answers for the tab this frame is shown in.
+    void post({ type: 'tab-courses' }).then(setFound, () => setFound(null));
   }, []);
   useEffect(() => {
-    if (state) requestAnimationFrame(() => benchMark('panel-painted'));
-  }, [state]);
-  if (state === undefined) return null;
+    if (found) requestAnimationFrame(() => benchMark('panel-painted'));
+  }, [found]);
+  if (found === undefined) return null;
   const hash = panelHash(location.hash);
-  const course = state?.found.courses[hash.index];
-  const check = state?.found.check.results[hash.index];
-  if (!state || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
-  const tell = (open: boolean) => {
-    if (state.tabId !== undefined) void browser.tabs.sendMessage(state.tabId, { type: PANEL_OPEN, open } satisfies PanelOpen, { frameId: state.found.frameId ?? 0 }).catch(() => undefined);
-  };
+  const course = found?.courses[hash.index];
+  const check = found?.check.results[hash.index];
+  if (!found || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
+  // The worker passes it on to the badge script in this tab (lib/messages/badge-events.ts).
+  const tell = (open: boolean) => void post({ type: 'tell-badge', event: { type: PANEL_OPEN, open } }).catch(() => undefined);
   const fingerprint = check.fingerprint;
-  const tabId = state.tabId;
   // Every action in the panel goes through the same guard: the panel was really visible at the click.
+  // No tab named: the worker acts on the tab this frame is shown in, as for a save.
   const guard = <R,>(action: () => Promise<R>): Promise<R | { ok: false; error: string }> =>
     visible() ? action().catch(() => ({ ok: false as const, error: FAILED })) : Promise.resolve({ ok: false as const, error: COVERED });
   return (
     <CoursePanel
       course={course}
       check={check}
-      setUp={state.found.check.setUp}
-      undoable={state.found.lastSave?.fingerprint === fingerprint}
+      setUp={found.check.setUp}
+      undoable={found.lastSave?.fingerprint === fingerprint}
       collapsed={hash.collapsed}
       onToggle={tell}
       onSave={(r) => guard(() => saveFromPanel(fingerprint, r))}
-      onUndo={(courseId) => guard(() => post({ type: 'undo-save', fingerprint, courseId, tabId }))}
-      onRemoveFromPlan={() => guard(() => post({ type: 'remove-from-plan', fingerprint, tabId }))}
+      onUndo={(courseId) => guard(() => post({ type: 'undo-save', fingerprint, courseId }))}
+      onRemoveFromPlan={() => guard(() => post({ type: 'remove-from-plan', fingerprint }))}
     />
   );
 }

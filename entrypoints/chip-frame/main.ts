@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
 import { benchMark } from '../../components/bench-mark';
-import { CHIP_EVENT, type ChipEvent } from '../../components/badge/chip-event';
 import { chipView } from '../../components/badge/chip-view';
 import { BADGE_CSS, CHIP_FRAME_CSS } from '../../components/badge/styles';
 import { trackVisibility } from '../../components/badge/visible';
+import { CHIP_EVENT } from '../../lib/messages/badge-events';
 import { post } from '../../lib/messages/post';
-import type { ReplyOf } from '../../lib/messages/schema';
+import type { ChipEvent, ReplyOf } from '../../lib/messages/schema';
 
 /**
  * A catalog listing's chip, as an extension page in a small frame on the sponsor's catalog (the
@@ -42,8 +41,8 @@ void ask().then((reply) => {
   // The tab moved on: the badge script removes this chip; until then its page-stated one shows.
   if (!reply) return;
   paint(reply);
-  const tell = (event: ChipEvent['event']) =>
-    void browser.tabs.sendMessage(reply.tabId, { type: CHIP_EVENT, index, event } satisfies ChipEvent, { frameId: reply.frameId }).catch(() => undefined);
+  // The worker passes it on to the badge script in this tab (lib/messages/badge-events.ts).
+  const tell = (event: ChipEvent['event']) => void post({ type: 'tell-badge', event: { type: CHIP_EVENT, index, event } }).catch(() => undefined);
   // Only the user's own click opens the panel: anywhere in the frame but "Plan", the chip's whole area on the page.
   document.addEventListener('click', (e) => e.isTrusted && e.target !== plan && tell('open'));
   plan.addEventListener('click', (e) => {
@@ -53,7 +52,7 @@ void ask().then((reply) => {
       return;
     }
     plan.disabled = true;
-    void post({ type: 'save-course', fingerprint: reply.check.fingerprint, tabId: reply.tabId, status: 'planned', completedOn: null, confirmedDistribution: null, certificate: null })
+    void post({ type: 'save-course', fingerprint: reply.check.fingerprint, status: 'planned', completedOn: null, confirmedDistribution: null, certificate: null })
       .catch(() => ({ ok: false as const, error: 'CE Companion could not save right now. Reload the page and try again.' }))
       .then(async (saved) => {
         plan.disabled = false;

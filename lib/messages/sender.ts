@@ -26,7 +26,8 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
       // Our panel, a chip frame or the popup: only the user's own clicks in our pages take a save back.
       return fromPage;
     case 'listing-chip':
-      // A chip frame: our page, framed in a tab.
+    case 'tell-badge':
+      // A chip or panel frame: our page, framed in a tab.
       return fromPage && sender.tab?.id !== undefined;
     case 'tab-courses':
     case 'check-active-tab':
