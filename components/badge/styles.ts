@@ -79,12 +79,15 @@ iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; col
 @media (prefers-color-scheme: dark) { .legend { background: #1f2937; color: #e5e7eb; } }
 `;
 
-/** Inside a chip's frame: one line, at the frame's top left, the tone saying what kind of news it is. */
+/**
+ * Inside a chip's frame: one line, at the frame's top left, the tone saying what kind of news it is;
+ * "Plan" at the far right, apart from the chip (a click anywhere else opens the panel).
+ */
 export const CHIP_FRAME_CSS = `
 html, body { margin: 0; height: 100%; background: transparent; overflow: hidden; }
 body { display: flex; gap: 4px; align-items: flex-start; }
 .chip { margin: 0; font: 600 12px/${CHIP_HEIGHT - 4}px system-ui, sans-serif; min-width: 0; flex: 0 1 auto; }
-.plan { flex: none; margin: 0; padding: 0 8px; font: 600 12px/${CHIP_HEIGHT - 6}px system-ui, sans-serif; border-radius: 999px; }
+.plan { flex: none; margin: 0 0 0 auto; padding: 0 8px; font: 600 12px/${CHIP_HEIGHT - 6}px system-ui, sans-serif; border-radius: 999px; }
 button:focus-visible { outline-offset: -3px; }
 .chip.best { background: #166534; color: #fff; }
 .chip.done, .chip.none { background: #e5e7eb; color: #374151; }

@@ -197,6 +197,7 @@ test('catalog: "Plan" in a chip saves the listing as planned (guarded); the chip
   const chip = page.frames().find((f) => f.url().endsWith('/chip-frame.html#0'))!;
   await expect(chip.getByRole('button', { name: 'Save as planned' })).toBeVisible();
   await shoot(page, 'catalog-legend-plan');
+  expect(await seriousViolations(page), 'catalog with legend and Plan').toEqual([]);
 
   // Covered by a decoy: refused.
   const box = (await (await chip.frameElement()).boundingBox())!;
