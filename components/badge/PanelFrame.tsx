@@ -36,8 +36,17 @@ export function PanelFrame() {
   const fingerprint = check.fingerprint;
   // Every action in the panel goes through the same guard: the panel was really visible at the click.
   // No tab named: the worker acts on the tab this frame is shown in, as for a save.
-  const guard = <R,>(action: () => Promise<R>): Promise<R | { ok: false; error: string }> =>
-    visible() ? action().catch(() => ({ ok: false as const, error: FAILED })) : Promise.resolve({ ok: false as const, error: COVERED });
+  // After a change, the worker's new check of the tab: the coverage lines say what the course adds now.
+  const guard = <R extends { ok: boolean }>(action: () => Promise<R>): Promise<R | { ok: false; error: string }> =>
+    visible()
+      ? action().then(
+          (reply) => {
+            if (reply.ok) void post({ type: 'tab-courses' }).then((now) => now && setFound(now), () => undefined);
+            return reply;
+          },
+          () => ({ ok: false as const, error: FAILED }),
+        )
+      : Promise.resolve({ ok: false as const, error: COVERED });
   return (
     <CoursePanel
       course={course}

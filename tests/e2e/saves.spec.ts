@@ -85,10 +85,13 @@ test('panel: Undo takes back exactly the save (new, or a re-save back to planned
   await press(page, frame, 'save-completed');
   await press(page, frame, 'confirm-completed');
   await expect(status).toHaveText('Saved as completed.');
+  // The coverage lines follow the save (the worker's new check).
+  await expect(frame.locator('body')).toContainText('Already completed');
   await expect.poll(mark).toBe('✓');
   expect(await total(extensionPage)).toBe('1.5 / 24');
   await press(page, frame, 'undo');
   await expect(status).toHaveText('Undone: this course is not saved.');
+  await expect(frame.locator('body')).toContainText('22.5 of 24 left after');
   await expect.poll(mark).toBe('CE');
   expect(await total(extensionPage)).toBe('0 / 24');
 
