@@ -21,17 +21,33 @@ export function yieldToPage(): Promise<void> {
 export const SLICE_MS = 8;
 
 /**
- * Calls `each` on every item, yielding to the page whenever a slice has run `SLICE_MS`; stops
- * early when `stopped()` turns true (the work was replaced or retired while waiting).
+ * Runs work that pauses (a generator: `yield` where it may stop, `return` its result), letting the
+ * page run whenever a slice has run `SLICE_MS`; ends early, with `undefined`, when `stopped()`
+ * turns true while waiting (the work was replaced or retired).
  */
-export async function inSlices<T>(items: readonly T[], each: (item: T) => void, stopped: () => boolean, now = () => performance.now()): Promise<void> {
+export async function runInSlices<R>(steps: Generator<void, R, void>, stopped: () => boolean = () => false, now = () => performance.now()): Promise<R | undefined> {
   let sliceEnd = now() + SLICE_MS;
-  for (const item of items) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (now() > sliceEnd) {
       await yieldToPage();
-      if (stopped()) return;
+      if (stopped()) return undefined;
       sliceEnd = now() + SLICE_MS;
     }
-    each(item);
   }
+}
+
+/** Calls `each` on every item in slices (`runInSlices`). */
+export async function inSlices<T>(items: readonly T[], each: (item: T) => void, stopped: () => boolean, now = () => performance.now()): Promise<void> {
+  await runInSlices(
+    (function* () {
+      for (const item of items) {
+        each(item);
+        yield;
+      }
+    })(),
+    stopped,
+    now,
+  );
 }

@@ -50,7 +50,28 @@ export function extractCourses(doc: Document, url: string, options: ExtractOptio
   return extractCourseBlocks(doc, url, options).map((b) => b.course);
 }
 
+/** The same, all at once: tests, and readers that run outside a page. */
 export function extractCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): CourseBlock[] {
+  return toEnd(readCourseBlocks(doc, url, options));
+}
+
+/**
+ * Work that pauses (`yield`) after each listing and between the passes over a page, so its
+ * driver can let the page run in between: a 1,000-listing catalog read in one go is a task of
+ * hundreds of milliseconds on a slow machine. Nothing here knows about time or the browser's
+ * scheduler (lib/yield-to-page.ts drives it in a page; `toEnd` runs it through).
+ */
+export type Steps<R> = Generator<void, R, void>;
+
+export function toEnd<R>(steps: Steps<R>): R {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `extractCourseBlocks` in steps (see `Steps`); the page may change between them, which it reads as it finds it. */
+export function* readCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): Steps<CourseBlock[]> {
   try {
     if (!doc.body) return [];
     const page = new URL(url);
@@ -66,7 +87,8 @@ export function extractCourseBlocks(doc: Document, url: string, options: Extract
       threshold: options.asked ? ASKED_THRESHOLD : THRESHOLD,
       reasons: (lines) => (reasons ??= pageReasons(doc, page, hints, sampleOf(lines))),
     };
-    const catalog = readCatalog(context);
+    const catalog = yield* readCatalog(context);
+    yield;
     const blocks = catalog.blocks ?? readPage(context, catalog.passedOver);
     return distinct(known?.patch ? known.patch(blocks, doc) : blocks);
   } catch {
@@ -98,21 +120,30 @@ export function isLikelyCePage(doc: Document): boolean {
  * listing reads as a course: the page's own course is then read, without the listings, which
  * are a "more courses" sidebar); [] when its listings link to other sites (search results).
  */
-function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; passedOver: Element[] } {
+function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | null; passedOver: Element[] }> {
   const { doc, page, site } = context;
   const root = doc.body;
   // Cap first: a shop grid of 100,000 products is read no further than a message can carry.
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)).slice(0, MAX_LISTINGS) : [];
   const prices = site && known.length >= 2 ? pricesOf(root, known, site.listingPriceSelector) : null;
   let items: Array<Listing & { lines: Line[] }>;
-  if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) }));
-  else {
+  if (known.length >= 2) {
+    items = [];
+    for (const element of known) {
+      items.push({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) });
+      yield;
+    }
+  } else {
     const lines = readLines(root);
+    yield;
     const h1 = mainHeading(doc);
     const repeated = repeatedListings(root, lines, h1);
+    yield;
     if (repeated.length >= 2) {
       if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
+      yield;
       const grouped = linesByListing(repeated, lines);
+      yield;
       items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
@@ -136,6 +167,7 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
   const pageAgainst = () => (against ??= context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL'));
   let foreign = 0;
   for (const item of items) {
+    yield;
     const { link, title: titleEl } = item.parts;
     // The DOM resolves the link's href against the page (and its <base>).
     const href = link ? link.href : page.href;
