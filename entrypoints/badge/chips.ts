@@ -4,7 +4,7 @@ import { isChipEvent } from '../../components/badge/chip-event';
 import { listingChip } from '../../components/badge/listing-chip';
 import { BADGE_CSS, CHIP_HOST_CSS } from '../../components/badge/styles';
 import type { ExtractedCourse } from '../../lib/extract/schema';
-import { inSlices } from '../../lib/yield-to-page';
+import { inSlices, runInSlices } from '../../lib/yield-to-page';
 
 export interface Listing {
   /** The course's index among the tab's courses (the worker's and the panel's too). */
@@ -30,14 +30,27 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   const hosts: Element[] = [];
   const slots = new Map<number, HTMLElement>();
   const frameUrl = browser.runtime.getURL('/chip-frame.html');
+  // Creating a frame costs the page's main thread ~5–15 ms (its browsing context, an
+  // extension process to reach): a screenful at once was one task of 300 ms. One slice each.
+  const waiting: Array<{ element: HTMLElement; index: number }> = [];
+  let adding = false;
+  function* addWaiting() {
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      addFrame(next.element, `${frameUrl}#${next.index}`);
+      yield;
+    }
+  }
   const near = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         near.unobserve(e.target);
         const slot = slotOf.get(e.target);
-        if (slot) addFrame(slot.element, `${frameUrl}#${slot.index}`);
+        if (slot) waiting.push(slot);
       }
+      if (adding || !waiting.length) return;
+      adding = true;
+      void runInSlices(addWaiting(), () => removed).finally(() => (adding = false));
     },
     { rootMargin: AHEAD },
   );

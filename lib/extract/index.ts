@@ -1,7 +1,8 @@
 import type { CourseBlock } from './blocks';
+import { toEnd, type Steps } from './steps';
 import { ASKED_THRESHOLD, listingReasons, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
 import { readCourse, type CourseFrame } from './generic/course';
-import { readLines, textOf, type Line } from './generic/dom/lines';
+import { linesIn, readLines, textOf, type Line } from './generic/dom/lines';
 import { courseHeading, HIDDEN_INSIDE, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
 import { linesByListing, listingParts, repeatedListings, sectionListings, siteOf, tableListings, type Listing } from './generic/listings';
 import { pageTitle, undoubled } from './generic/title';
@@ -16,6 +17,7 @@ import { NUMBER } from './parse/numbers';
 import { mentionsCe } from './parse/signal';
 
 export type { CourseBlock } from './blocks';
+export type { Steps } from './steps';
 
 export interface ExtractOptions {
   /** The user asked ("Check this page"): less evidence is enough (evidence.ts). */
@@ -53,21 +55,6 @@ export function extractCourses(doc: Document, url: string, options: ExtractOptio
 /** The same, all at once: tests, and readers that run outside a page. */
 export function extractCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): CourseBlock[] {
   return toEnd(readCourseBlocks(doc, url, options));
-}
-
-/**
- * Work that pauses (`yield`) after each listing and between the passes over a page, so its
- * driver can let the page run in between: a 1,000-listing catalog read in one go is a task of
- * hundreds of milliseconds on a slow machine. Nothing here knows about time or the browser's
- * scheduler (lib/yield-to-page.ts drives it in a page; `toEnd` runs it through).
- */
-export type Steps<R> = Generator<void, R, void>;
-
-export function toEnd<R>(steps: Steps<R>): R {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** `extractCourseBlocks` in steps (see `Steps`); the page may change between them, which it reads as it finds it. */
@@ -134,16 +121,13 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
       yield;
     }
   } else {
-    const lines = readLines(root);
-    yield;
+    const lines = yield* linesIn(root);
     const h1 = mainHeading(doc);
-    const repeated = repeatedListings(root, lines, h1);
-    yield;
+    const repeated = yield* repeatedListings(root, lines, h1);
     if (repeated.length >= 2) {
       if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
       yield;
-      const grouped = linesByListing(repeated, lines);
-      yield;
+      const grouped = yield* linesByListing(repeated, lines);
       items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
