@@ -38,16 +38,32 @@ export async function runInSlices<R>(steps: Generator<void, R, void>, stopped: (
   }
 }
 
-/** Calls `each` on every item in slices (`runInSlices`). */
-export async function inSlices<T>(items: readonly T[], each: (item: T) => void, stopped: () => boolean, now = () => performance.now()): Promise<void> {
-  await runInSlices(
-    (function* () {
-      for (const item of items) {
-        each(item);
-        yield;
-      }
-    })(),
-    stopped,
-    now,
-  );
+/** Longest wait for a frame where none comes (a tab in the background renders no frames). */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves in a task after the page's next frame is rendered (or after `FRAME_WAIT_MS`, whichever comes first). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/**
+ * Calls `each` on `perFrame` items at a time, one batch per frame. For work the page must then
+ * render (elements inserted): slices that yield with `yieldToPage` run ahead of rendering, so the
+ * page would lay everything out in one task after the last slice (a 1,000-listing catalog's
+ * hosts: one 390 ms rendering task); a batch a frame keeps each frame's rendering small.
+ */
+export async function inFrames<T>(items: readonly T[], perFrame: number, each: (item: T) => void, stopped: () => boolean, pause = nextFrame): Promise<void> {
+  for (let i = 0; i < items.length; i += perFrame) {
+    if (i > 0) {
+      await pause();
+      if (stopped()) return;
+    }
+    items.slice(i, i + perFrame).forEach(each);
+  }
 }
