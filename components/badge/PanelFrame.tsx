@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { PANEL_OPEN } from '../../lib/messages/badge-events';
 import { post } from '../../lib/messages/post';
 import { benchMark } from '../bench-mark';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { CoursePanel } from './CoursePanel';
-import { PANEL_OPEN, type PanelOpen } from './panel-open';
 import { saveFromPanel } from './save';
 import { trackVisibility } from './visible';
 
@@ -16,33 +15,28 @@ const COVERED = 'Nothing saved: the panel was covered or hidden when you clicked
  * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
  */
 export function PanelFrame() {
-  const [state, setState] = useState<{ tabId: number | undefined; found: NonNullable<ReplyOf<'tab-courses'>> } | null | undefined>(undefined);
+  const [found, setFound] = useState<ReplyOf<'tab-courses'> | undefined>(undefined);
   const visible = useMemo(() => trackVisibility(document.documentElement), []);
   useEffect(() => {
-    void (async () => {
-      // Firefox answers nothing here for a frame: the worker then takes the frame's own tab.
-      const tabId = await browser.tabs.getCurrent().then((t) => t?.id, () => undefined);
-      const found = await post({ type: 'tab-courses', tabId }).catch(() => null);
-      setState(found ? { tabId, found } : null);
-    })();
+    // No tab named: the worker answers for the tab this frame is shown in.
+    void post({ type: 'tab-courses' }).then(setFound, () => setFound(null));
   }, []);
   useEffect(() => {
-    if (state) requestAnimationFrame(() => benchMark('panel-painted'));
-  }, [state]);
-  if (state === undefined) return null;
+    if (found) requestAnimationFrame(() => benchMark('panel-painted'));
+  }, [found]);
+  if (found === undefined) return null;
   // The badge script names the course in the frame's URL (`#3`): the page's, or a listing's.
   const index = Number(location.hash.slice(1));
-  const course = state?.found.courses[index];
-  const check = state?.found.check.results[index];
-  if (!state || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
-  const tell = (open: boolean) => {
-    if (state.tabId !== undefined) void browser.tabs.sendMessage(state.tabId, { type: PANEL_OPEN, open } satisfies PanelOpen, { frameId: state.found.frameId ?? 0 }).catch(() => undefined);
-  };
+  const course = found?.courses[index];
+  const check = found?.check.results[index];
+  if (!found || !course || !check) return <p class="root panel">CE Companion: this page changed; reload it to check it again.</p>;
+  // The worker passes it on to the badge script in this tab (lib/messages/badge-events.ts).
+  const tell = (open: boolean) => void post({ type: 'tell-badge', event: { type: PANEL_OPEN, open } }).catch(() => undefined);
   return (
     <CoursePanel
       course={course}
       check={check}
-      setUp={state.found.check.setUp}
+      setUp={found.check.setUp}
       onToggle={tell}
       onSave={async (r) => {
         if (!visible()) return COVERED;

@@ -1,7 +1,7 @@
 import type { ExtractedCourse } from '../../lib/extract/schema';
 import type { Distribution } from '../../lib/outlines';
 import { estimateDistribution, type Course, type DistributionBasis, type RulesInput } from '../../lib/rules';
-import { courseFingerprint } from '../../lib/store/fingerprint';
+import { courseFingerprint, isSavedCourse } from '../../lib/store/fingerprint';
 
 export interface PageCourseWorth {
   fingerprint: string;
@@ -21,13 +21,16 @@ export interface PageCourseWorth {
  * then our estimate from the user's own disciplines when the page names none.
  */
 export function pageCourseWorth(input: RulesInput, course: ExtractedCourse, confirmed: Distribution | null = null): PageCourseWorth {
-  const fingerprint = courseFingerprint(course);
-  const records = input.courses.filter((c) => c.fingerprint === fingerprint);
+  const records = input.courses.filter((c) => isSavedCourse(c, course));
   const saved = records.reduce<Course | null>((a, c) => (a === null || c.updatedAt > a.updatedAt ? c : a), null);
-  const stated = course.distribution.length > 0;
+  // A record found by its address keeps its own identity: saving the listing again is a repeat of it.
+  const fingerprint = saved?.fingerprint ?? courseFingerprint(course);
+  // A listing that states no distribution: the one its course page stated, as saved from there.
+  const savedStated = records.find((c) => c.distributionBasis === 'stated' && c.distribution.length > 0)?.distribution ?? null;
+  const stated = course.distribution.length > 0 ? course.distribution : savedStated;
   const estimate = stated ? null : estimateDistribution(`${course.title} ${course.description}`, disciplinesFor(course, input), course.credits ?? 0, input.outlineOverrides);
   const userConfirmed = confirmed ?? records.find((c) => c.distributionBasis === 'confirmed')?.distribution ?? null;
-  const distribution = userConfirmed ?? (stated ? course.distribution : (estimate ?? []));
+  const distribution = userConfirmed ?? stated ?? estimate ?? [];
   const basis: DistributionBasis = userConfirmed ? 'confirmed' : stated ? 'stated' : estimate?.length ? 'estimated' : 'none';
   return { fingerprint, saved, distribution, basis, estimate: estimate?.length ? estimate : null };
 }

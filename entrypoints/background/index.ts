@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { allowedSender, Message, type ReplyOf } from '../../lib/messages';
+import { allowedSender, Message, type ReplyOf, type TellBadge } from '../../lib/messages';
 import { bestFits, evaluate, summarize, SUMMARY_KEY } from '../../lib/rules';
-import { courseFingerprint, openStore, type Store } from '../../lib/store';
+import { openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
@@ -66,7 +66,8 @@ export default defineBackground(() => {
       case 'save-course': {
         const tabId = message.tabId ?? sender.tab?.id;
         const tab = tabId === undefined ? null : await loadTabState(tabId);
-        const course = tab?.courses.find((c) => courseFingerprint(c) === message.fingerprint);
+        // The fingerprint the check gave (a listing found by its address carries its saved record's).
+        const course = tab?.courses[tab.check.results.findIndex((r) => r.fingerprint === message.fingerprint)];
         if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
         const s = await store();
         const reply = await saveCourse(s, course, message, localToday());
@@ -83,6 +84,8 @@ export default defineBackground(() => {
       }
       case 'listing-chip':
         return (await listingChip(sender.tab?.id, message.index)) satisfies ReplyOf<'listing-chip'>;
+      case 'tell-badge':
+        return { ok: await tellBadge(sender.tab?.id, message.event) } satisfies ReplyOf<'tell-badge'>;
       case 'check-active-tab':
         return (await checkActiveTab()) satisfies ReplyOf<'check-active-tab'>;
       case 'data-changed':
@@ -97,7 +100,17 @@ export default defineBackground(() => {
     const check = state?.check.results[index];
     if (tabId === undefined || !state || !check) return null;
     const best = bestFits(state.check.results.map((r) => r.coverage));
-    return { check, setUp: state.check.setUp, bestFit: best.has(index), tabId, frameId: state.frameId ?? 0 };
+    return { check, setUp: state.check.setUp, bestFit: best.has(index) };
+  }
+
+  /** A frame's word for the badge script, to the sender's own tab, in the frame whose detector found its courses. */
+  async function tellBadge(tabId: number | undefined, event: TellBadge['event']): Promise<boolean> {
+    const state = tabId === undefined ? null : await loadTabState(tabId);
+    if (tabId === undefined || !state) return false;
+    return browser.tabs.sendMessage(tabId, event, { frameId: state.frameId ?? 0 }).then(
+      () => true,
+      () => false,
+    );
   }
 
   /**

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import { benchMark } from '../../components/bench-mark';
-import { CHIP_EVENT, type ChipEvent } from '../../components/badge/chip-event';
 import { chipView } from '../../components/badge/chip-view';
 import { BADGE_CSS, CHIP_FRAME_CSS } from '../../components/badge/styles';
+import { CHIP_EVENT } from '../../lib/messages/badge-events';
 import { post } from '../../lib/messages/post';
+import type { ChipEvent } from '../../lib/messages/schema';
 
 /**
  * A catalog listing's chip, as an extension page in a small frame on the sponsor's catalog (the
@@ -30,8 +30,8 @@ void post({ type: 'listing-chip', index })
     chip.setAttribute('aria-label', `CE Companion: ${view.label} Show what this course covers for you`);
     chip.classList.add(view.tone);
     chip.hidden = false;
-    const tell = (event: ChipEvent['event']) =>
-      void browser.tabs.sendMessage(reply.tabId, { type: CHIP_EVENT, index, event } satisfies ChipEvent, { frameId: reply.frameId }).catch(() => undefined);
+    // The worker passes it on to the badge script in this tab (lib/messages/badge-events.ts).
+    const tell = (event: ChipEvent['event']) => void post({ type: 'tell-badge', event: { type: CHIP_EVENT, index, event } }).catch(() => undefined);
     // Only the user's own click opens the panel: anywhere in the frame, the chip's whole area on the page.
     document.addEventListener('click', (e) => e.isTrusted && tell('open'));
     // No requestAnimationFrame: the browser does not render a hidden cross-origin frame, so it would

@@ -3,6 +3,7 @@ import { ExtractedCourse } from '../extract/schema';
 import { Distribution } from '../outlines';
 import { Coverage, CourseStatus } from '../rules';
 import { IsoDate } from '../units/schemas';
+import { CHIP_EVENT, PANEL_OPEN } from './badge-events';
 
 /**
  * Every message between content script, extension pages and the worker, validated on receipt
@@ -36,7 +37,7 @@ export const SaveCourse = z.object({
   certificate: z.object({ name: z.string().max(300), type: z.string().max(100), base64: z.string().max(MAX_CERTIFICATE_BASE64) }).nullable(),
 });
 
-/** A tab's findings: the popup names the tab; the panel's frame may leave it out (Firefox's `tabs.getCurrent` answers nothing in a frame) and gets its own tab's. */
+/** A tab's findings: the popup names the tab; the panel's frame leaves it out and gets its own tab's (Firefox gives a web-accessible frame no `tabs` API to learn its tab). */
 export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative().optional() });
 /**
  * A catalog listing's chip frame asks for its listing's check: by its index among the courses the
@@ -44,10 +45,17 @@ export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.nu
  * sender's own, never named in the message: a chip reads only the tab it is shown in.
  */
 export const ListingChip = z.object({ type: z.literal('listing-chip'), index: z.number().int().nonnegative().max(499) });
+/** A frame's word for the badge script that hosts it (see badge-events.ts), relayed by the worker to the sender's own tab. */
+export const PanelOpen = z.object({ type: z.literal(PANEL_OPEN), open: z.boolean() });
+export const ChipEvent = z.object({ type: z.literal(CHIP_EVENT), index: z.number().int().nonnegative().max(499), event: z.enum(['painted', 'open']) });
+export type PanelOpen = z.infer<typeof PanelOpen>;
+export type ChipEvent = z.infer<typeof ChipEvent>;
+export const TellBadge = z.object({ type: z.literal('tell-badge'), event: z.discriminatedUnion('type', [PanelOpen, ChipEvent]) });
+export type TellBadge = z.infer<typeof TellBadge>;
 export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
 export const DataChanged = z.object({ type: z.literal('data-changed') });
 
-export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, ListingChip, CheckActiveTab, DataChanged]);
+export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, ListingChip, TellBadge, CheckActiveTab, DataChanged]);
 export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
@@ -77,11 +85,12 @@ export const TabCoursesReply = z
   .nullable();
 /**
  * One listing's check, with what its chip needs around it: whether it is among the listings that
- * fill the most of the user's gaps, and where the badge script that opens the panel listens.
+ * fill the most of the user's gaps.
  */
 export const ListingChipReply = z
-  .object({ check: CourseCheck, setUp: z.boolean(), bestFit: z.boolean(), tabId: z.number().int().nonnegative(), frameId: z.number().int().nonnegative() })
+  .object({ check: CourseCheck, setUp: z.boolean(), bestFit: z.boolean() })
   .nullable();
+export const TellBadgeReply = z.object({ ok: z.boolean() });
 export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
 export const DataChangedReply = z.object({ ok: z.literal(true) });
 
@@ -91,6 +100,7 @@ export const Replies = {
   'save-course': SaveCourseReply,
   'tab-courses': TabCoursesReply,
   'listing-chip': ListingChipReply,
+  'tell-badge': TellBadgeReply,
   'check-active-tab': CheckActiveTabReply,
   'data-changed': DataChangedReply,
 } as const;

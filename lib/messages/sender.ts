@@ -22,7 +22,8 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
     case 'save-course':
       return fromContentScript || fromPage;
     case 'listing-chip':
-      // A chip frame: our page, framed in a tab.
+    case 'tell-badge':
+      // A chip or panel frame: our page, framed in a tab.
       return fromPage && sender.tab?.id !== undefined;
     case 'tab-courses':
     case 'check-active-tab':

@@ -35,6 +35,8 @@ test('demo walkthrough', async () => {
     await course.goto(`${server.origin}/course-ct-safety.html`);
     const probe = await BadgeProbe.attach(course);
     const [badge] = await waitForBadges(probe, 1);
+    // The panel is an extension page in a frame: it paints once it has the worker's answer.
+    await expect.poll(() => probe.text(badge!)).toContain('Radiation Safety and Dose');
     await shot(course, '1-course-page-badge.png', false);
     await probe.click(badge!, '[data-testid="save-completed"]');
     await probe.click(badge!, '[data-testid="confirm-completed"]');
@@ -43,7 +45,12 @@ test('demo walkthrough', async () => {
 
     const catalog = await context.newPage();
     await catalog.goto(`${server.origin}/catalog.html`);
-    await waitForBadges(await BadgeProbe.attach(catalog), 6);
+    const chips = await BadgeProbe.attach(catalog);
+    const listings = await waitForBadges(chips, 6);
+    // Each listing's personal chip is painted by its own extension frame, then uncovered.
+    await expect.poll(async () => (await Promise.all(listings.map((b) => chips.exists(b, '.slot.painted')))).every(Boolean), { timeout: 15_000 }).toBe(true);
+    // A frame shown just now paints with the page's next frames.
+    await catalog.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await shot(catalog, '3-catalog-badges.png');
 
     const popup = await context.newPage();

@@ -56,13 +56,26 @@ export class FirefoxBadgeProbe {
    * context of its own, which BiDi scripts directly.
    */
   private async inPanel(expression: string): Promise<unknown> {
+    return (await this.inFrames('/badge-frame.html', expression))[0] ?? null;
+  }
+
+  /** `expression`'s value in each of the extension's frames at `path` in this tab (catalog chips: `/chip-frame.html`). */
+  async inFrames(path: string, expression: string): Promise<unknown[]> {
     const { result: tree } = await this.bidi.send('browsingContext.getTree', { root: this.context });
     const all = (c: BidiContext): BidiContext[] => [c, ...(c.children ?? []).flatMap(all)];
-    const frame = (tree.contexts ?? []).flatMap(all).find((c) => c.url.includes('/badge-frame.html'));
-    if (!frame) return null;
-    const { result } = await this.bidi.send('script.evaluate', { expression, target: { context: frame.context }, awaitPromise: false });
-    if (result.type !== 'success') throw new Error(result.exceptionDetails?.text);
-    return (result.result as { value: unknown }).value;
+    const frames = (tree.contexts ?? []).flatMap(all).filter((c) => c.url.includes(path));
+    return Promise.all(
+      frames.map(async (frame) => {
+        const { result } = await this.bidi.send('script.evaluate', { expression, target: { context: frame.context }, awaitPromise: false });
+        if (result.type !== 'success') throw new Error(result.exceptionDetails?.text);
+        return (result.result as { value: unknown }).value;
+      }),
+    );
+  }
+
+  /** Whether the badge's own shadow root (not its frame) holds `selector`: the host's state as the badge script set it. */
+  async hostHas(badge: FirefoxBadge, selector: string): Promise<boolean> {
+    return (await this.call(badge, `function () { return this.querySelector(${JSON.stringify(selector)}) !== null; }`)) as boolean;
   }
 
   /** What the badge says (its stylesheet left out). */
@@ -79,7 +92,7 @@ export class FirefoxBadgeProbe {
 
   async exists(badge: FirefoxBadge, selector: string): Promise<boolean> {
     if (badge.kind === 'page') return (await this.inPanel(`document.querySelector(${JSON.stringify(selector)}) !== null`)) === true;
-    return (await this.call(badge, `function () { return this.querySelector(${JSON.stringify(selector)}) !== null; }`)) as boolean;
+    return this.hostHas(badge, selector);
   }
 
   private async call(badge: FirefoxBadge, fn: string): Promise<unknown> {

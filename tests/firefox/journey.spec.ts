@@ -61,9 +61,7 @@ async function setUpCt(options: Page): Promise<void> {
 
 const remaining = (popup: Page, sub: string) => textOf(popup, `[data-testid="credential-card"][data-discipline="CT"] [data-testid="remaining-${sub}"]`);
 
-// Known failure, to be fixed (see the closing note of issues #18 and #19): in Firefox the course
-// panel's extension frame (issue #18) loads but renders nothing, so this journey cannot save from it.
-test.fixme('Firefox ESR: badge on a course page and a catalog, saving, popup, options, backup and restore; nothing leaves the browser', async () => {
+test('Firefox ESR: badge on a course page and a catalog, saving, popup, options, backup and restore; nothing leaves the browser', async () => {
   test.setTimeout(180_000);
   const before = proxy.requests.length;
   const first = await launch(await tempDir('profile'));
@@ -78,6 +76,11 @@ test.fixme('Firefox ESR: badge on a course page and a catalog, saving, popup, op
     const [panel] = await probe.badges();
     // The panel is an extension page in a frame (issue #18): it says its piece once loaded.
     await expect.poll(() => probe.text(panel!), { timeout: 15_000 }).toMatch(/Radiation Safety and Dose/);
+    // The frame's "collapsed" reaches the badge script through the worker (Firefox's frames have no `tabs`): the host shrinks.
+    await probe.click(panel!, '[aria-label="Hide CE Companion panel"]');
+    await expect.poll(() => probe.hostHas(panel!, 'iframe.collapsed')).toBe(true);
+    await probe.click(panel!, '[aria-label="Show CE Companion"]');
+    await expect.poll(() => probe.hostHas(panel!, 'iframe.collapsed')).toBe(false);
     await probe.click(panel!, byTestId('save-completed'));
     await probe.click(panel!, byTestId('confirm-completed'));
     await expect.poll(() => probe.text(panel!)).toContain('Saved as completed.');
@@ -86,6 +89,10 @@ test.fixme('Firefox ESR: badge on a course page and a catalog, saving, popup, op
     await catalog.goto(`${server.origin}/catalog.html`);
     const chips = FirefoxBadgeProbe.attach(browser, catalog);
     await expect.poll(async () => (await chips.badges()).length, { timeout: 15_000 }).toBe(6);
+    // Each chip's frame paints what the listing means for this user, and the badge script, told so, uncovers it.
+    await expect.poll(async () => (await chips.inFrames('/chip-frame.html', "document.getElementById('chip')?.hidden === false ? document.getElementById('chip').textContent : ''")).filter(Boolean).length, { timeout: 15_000 }).toBe(6);
+    const [firstChip] = await chips.badges();
+    await expect.poll(() => chips.hostHas(firstChip!, '.slot.painted')).toBe(true);
 
     // The course states RSD 1 and Image Formation 0.5 of its 1.5 credits: 2 − 1, 1 − 0.5, 1.5 untouched.
     await openExtensionPage(options, 'popup.html', byTestId('credential-card'));

@@ -110,4 +110,16 @@ describe('worker: check a page course, save it, gaps shrink by its distribution'
     expect((await store.listCourses()).map((c) => c.completedOn).sort()).toEqual(['2023-06-01', '2026-11-20']);
     expect(evaluate(await store.loadRulesInput(), TODAY).biennium!.earned).toBe(promised);
   });
+
+  it('a catalog listing that links to a course saved from its page is that course: completed, its stated distribution, no estimate', async () => {
+    const store = await setUp();
+    await saveCourse(store, page, { type: 'save-course', fingerprint: courseFingerprint(page), status: 'completed', completedOn: '2026-11-20', confirmedDistribution: null, certificate: null }, TODAY);
+    // The listing leaves out the approval number and the distribution, and links to the page (with a fragment).
+    const listing = { ...page, approvalNumber: null, sponsor: null, distribution: [], url: `${page.url}#details`, kind: 'listing' as const };
+    const [check] = checkCourses(await store.loadRulesInput(), [listing], TODAY).results;
+    expect(check).toMatchObject({ fingerprint: courseFingerprint(page), saved: { status: 'completed' }, estimatedDistribution: null, coverage: { alreadyCompleted: true } });
+    // Another course at another address with the same title is not it.
+    const other = { ...listing, url: 'http://127.0.0.1/other-course' };
+    expect(checkCourses(await store.loadRulesInput(), [other], TODAY).results[0]!.saved).toBeNull();
+  });
 });

@@ -24,11 +24,15 @@ describe('who may send what', () => {
     ['listing-chip', chipFrame, true],
     ['listing-chip', popup, false],
     ['listing-chip', contentScript, false],
+    // A frame's word for the badge script: our frame in a tab only (a content script or the popup has no badge to tell).
+    ['tell-badge', chipFrame, true],
+    ['tell-badge', popup, false],
+    ['tell-badge', contentScript, false],
   ] as const)('%s from %o → %s', (type, sender, ok) => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'tab-courses', 'listing-chip', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'save-course', 'tab-courses', 'listing-chip', 'tell-badge', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });
