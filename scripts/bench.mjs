@@ -9,6 +9,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 mkdirSync('.bench', { recursive: true });
 // How busy the machine was: on a shared machine the same code measures differently from run to run.
 const loadBefore = loadavg()[0];
+const started = new Date().toISOString().slice(0, 16).replace('T', ' ');
 run('npx', ['vitest', 'bench', '--run', '--no-file-parallelism', '--outputJson', '.bench/vitest.json']);
 run('npx', ['wxt', 'build', '--mode', 'e2e']);
 run('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts']);
@@ -21,9 +22,29 @@ const median = (xs) => {
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 /** A target's text and whether it was met: a limit on the median, or on the median over the baseline's. */
 function judge(target, value, unit) {
-  if (!target) return '| | |';
+  if (!target) return { text: '', met: null };
   const text = target.of === 'ratio' ? `≤ ${target.limit}× baseline` : `≤ ${target.limit} ${unit}`;
-  return `| ${text} | ${value <= target.limit ? '✔' : '✘'} |`;
+  return { text, met: value <= target.limit };
+}
+const mark = (met) => (met === null || met === undefined ? '' : met ? '✔' : '✘');
+
+/**
+ * The run before this one on this machine (if any), so one file shows whether a target held in two
+ * consecutive runs: its median and verdict sit beside this run's.
+ */
+const PREVIOUS = '.bench/previous-run.json';
+let previous = null;
+try {
+  previous = JSON.parse(readFileSync(PREVIOUS, 'utf8'));
+} catch {
+  // The first run on this machine: nothing to compare with.
+}
+const results = {};
+/** One table row: this run's figures, then the previous run's median and verdict for the same figure. */
+function row(name, median, range, count, verdict) {
+  results[name] = { median, met: verdict.met };
+  const before = previous?.results[name];
+  return `| ${name} | ${median} | ${range} | ${count} | ${verdict.text} | ${mark(verdict.met)} | ${before ? `${before.median} ${mark(before.met)}` : ''} |`;
 }
 const VITEST_TARGETS = {
   'export + import 10,000 courses': { limit: 1000, of: 'median' },
@@ -37,11 +58,11 @@ for (const file of vitest.files)
   for (const group of file.groups)
     for (const b of group.benchmarks) {
       medians[b.name] = b.median;
-      rows.push(`| ${b.name} | ${fmt(b.median)} ms | ${fmt(b.min)} – ${fmt(b.max)} ms | ${b.sampleCount} ${judge(VITEST_TARGETS[b.name], b.median, 'ms')}`);
+      rows.push(row(b.name, `${fmt(b.median)} ms`, `${fmt(b.min)} – ${fmt(b.max)} ms`, b.sampleCount, judge(VITEST_TARGETS[b.name], b.median, 'ms')));
     }
 // Gap computation must grow no faster than linearly: 100× the courses may cost at most 120× the time.
 const growth = medians['evaluate 10000 courses'] / medians['evaluate 100 courses'];
-rows.push(`| evaluate 10,000 courses against evaluate 100 courses (growth) | ${growth.toFixed(0)}× | | ${judge({ limit: 120, of: 'ratio' }, growth, '')}`);
+rows.push(row('evaluate 10,000 courses against evaluate 100 courses (growth)', `${growth.toFixed(0)}×`, '', '', judge({ limit: 120, of: 'ratio' }, growth, '')));
 
 const browser = JSON.parse(readFileSync('.bench/browser.json', 'utf8'));
 const browserRows = browser.figures.map((f) => {
@@ -49,9 +70,13 @@ const browserRows = browser.figures.map((f) => {
   const base = f.baseline ? median(f.baseline.runs) : null;
   const ratio = base ? ` (${(m / base).toFixed(2)}× ${f.baseline.name}: ${fmt(base)} ${f.unit})` : '';
   const judged = f.target?.of === 'ratio' ? m / base : m;
-  return `| ${f.name} | ${fmt(m)} ${f.unit}${ratio} | ${fmt(Math.min(...f.runs))} – ${fmt(Math.max(...f.runs))} ${f.unit} | ${f.runs.length} ${judge(f.target, judged, f.unit)}`;
+  return row(f.name, `${fmt(m)} ${f.unit}${ratio}`, `${fmt(Math.min(...f.runs))} – ${fmt(Math.max(...f.runs))} ${f.unit}`, f.runs.length, judge(f.target, judged, f.unit));
 });
 
+const loadAfter = loadavg()[0];
+const previousLine = previous
+  ? `"previous run": the run before this one on this machine (${previous.started} UTC, load average ${previous.loadBefore.toFixed(2)} → ${previous.loadAfter.toFixed(2)}).`
+  : '"previous run" is empty: no earlier run on this machine (its figures are kept in .bench/ for the next run).';
 const chromium = execSync(`${browser.chromium} --version`).toString().trim();
 const cpu = cpus();
 writeFileSync(
@@ -61,14 +86,15 @@ writeFileSync(
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Rerun it to refresh this file.
 
 Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}, ${process.platform}.
-Load average (1 min) when the run started: ${loadBefore.toFixed(2)}; when it ended: ${loadavg()[0].toFixed(2)} (${cpu.length} CPUs).
+Load average (1 min) when the run started: ${loadBefore.toFixed(2)}; when it ended: ${loadAfter.toFixed(2)} (${cpu.length} CPUs).
+${previousLine}
 Figures are medians of several runs with min and max. Browser figures run the built extension
 (\`.output/chrome-mv3-e2e\`) in headless Chromium; each is set against a baseline measured in the same run.
 
 ## Domain logic (vitest bench, Node)
 
-| benchmark | median | min – max | samples | target | met |
-|---|---|---|---|---|---|
+| benchmark | median | min – max | samples | target | met | previous run |
+|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 "evaluate N courses": every gap of 5 credentials (biennium, CQR prescriptions) over N completed courses.
@@ -76,8 +102,8 @@ ${rows.join('\n')}
 
 ## In the browser (Playwright, Chromium)
 
-| figure | median | min – max | runs | target | met |
-|---|---|---|---|---|---|
+| figure | median | min – max | runs | target | met | previous run |
+|---|---|---|---|---|---|---|
 ${browserRows.join('\n')}
 
 How: the detector and the badge script set performance marks (e2e builds only) that the benchmark
@@ -96,4 +122,5 @@ one-line extension whose content script does nothing on the same page: Chrome's 
 injecting any content script, which the "no extension" baseline includes in the gap.
 `,
 );
+writeFileSync(PREVIOUS, JSON.stringify({ started, loadBefore, loadAfter, results }));
 console.log('wrote BENCHMARKS.md');

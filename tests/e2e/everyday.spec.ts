@@ -1,23 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, waitForBadges } from './fixtures';
 import { addCtCredential, setUpCt } from './setup';
+import { shoot } from './shoot';
 import { isoFromToday } from './today';
 
-/** Issue #16: the everyday experience. Screenshots (light and dark) land here for a person to look at. */
-const SHOTS = 'test-results/screenshots/everyday';
-
-async function shoot(page: Page, name: string, target?: Locator): Promise<void> {
-  await mkdir(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await (target ?? page).screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, ...(target ? {} : { fullPage: true }) });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+/** Issue #16: the everyday experience, with screenshots in light and dark (shoot.ts). */
 
 const credits = (page: Page, sub: string) => page.locator(`[data-testid="prescription-credits"][data-subcategory="${sub}"]`);
 
