@@ -65,10 +65,12 @@ iframe.collapsed.top { bottom: auto; top: ${M}px; }
 /**
  * A catalog chip's host on the page: one fixed size whatever the chip says (a page that measures
  * it learns nothing about the user), the page-stated chip until the personal one in its frame has
- * painted over it.
+ * painted over it. `content-visibility: auto`: a host far off screen costs no style, layout or
+ * paint until it is scrolled near (200 hosts rendered at once were a 140 ms task), at the same
+ * 24 px height either way.
  */
 export const CHIP_HOST_CSS = `
-:host { all: initial; display: block; }
+:host { all: initial; display: block; content-visibility: auto; contain-intrinsic-size: auto ${CHIP_HEIGHT}px; }
 .slot { position: relative; display: block; width: ${CHIP_WIDTH}px; max-width: 100%; height: ${CHIP_HEIGHT}px; overflow: hidden; }
 .slot > .root { display: block; }
 iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; color-scheme: light dark; background: transparent; visibility: hidden; }
