@@ -71,6 +71,7 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
     // The worker checked the tab again after saving: show what the course adds now.
     if (r.ok) await load();
   };
+  const saved = check?.saved ?? null;
   // The latest save made on this tab's page (its panel, a chip, or here): the popup can take it back.
   const lastSave = check && state.lastSave?.fingerprint === check.fingerprint ? state.lastSave : null;
   const undo = async (courseId: string) => {
@@ -87,14 +88,22 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
         {course.credits !== null ? ` · ${formatCredits(course.credits)} credits` : ''}
       </p>
       {check && <CoverageLines coverage={check.coverage} />}
-      {state.courses.length === 1 && (
+      {saved && !lastSave && (
+        <p class="muted" data-testid="saved-status">
+          Saved as {saved.status}.
+        </p>
+      )}
+      {/* Completed already: nothing to offer here (a retake is recorded from the options page). Planned: it can be completed. */}
+      {state.courses.length === 1 && saved?.status !== 'completed' && (
         <div class="row">
           <button type="button" data-testid="save-completed" onClick={() => void save('completed')}>
             Completed today
           </button>
-          <button type="button" class="secondary" data-testid="save-planned" onClick={() => void save('planned')}>
-            Plan it
-          </button>
+          {!saved && (
+            <button type="button" class="secondary" data-testid="save-planned" onClick={() => void save('planned')}>
+              Plan it
+            </button>
+          )}
         </div>
       )}
       {message && <p role="status">{message}</p>}

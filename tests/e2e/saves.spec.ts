@@ -147,22 +147,15 @@ test('popup: a completion saved on the page is undone from "On this page"', asyn
   await press(page, frame, 'save-completed');
   await press(page, frame, 'confirm-completed');
   await expect(frame.getByRole('status')).toHaveText('Saved as completed.');
-  // The popup opened as a tab is its own active tab: it is shown the sponsor's tab as the active one.
-  const worker = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))!;
-  const tabId = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>> } } };
-    return (await chrome.tabs.query({})).find((t) => t.url?.endsWith('/course-ct-safety.html'))!.id;
-  });
+  // The popup reads its window's active tab: it loads in a background tab while the course page is in front.
   const popup = await context.newPage();
-  await popup.addInitScript((id) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query: (q: { active?: boolean }) => Promise<unknown[]> } } }).chrome.tabs;
-    const query = tabs.query.bind(tabs);
-    tabs.query = (q) => (q.active ? Promise.resolve([{ id }]) : query(q));
-  }, tabId);
+  await page.bringToFront();
   const extensionId = new URL(frame.url()).host;
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('biennium-total')).toHaveText('1.5 / 24');
   await expect(popup.getByTestId('last-save')).toContainText('Saved on this page as completed.');
+  // Saved as completed: the popup offers no second "Completed today".
+  await expect(popup.getByTestId('tab-course').getByTestId('save-completed')).toHaveCount(0);
   await popup.emulateMedia({ colorScheme: 'dark' });
   await mkdir(SHOTS, { recursive: true });
   await popup.screenshot({ path: `${SHOTS}/popup-undo-dark.png`, fullPage: true });
@@ -170,10 +163,13 @@ test('popup: a completion saved on the page is undone from "On this page"', asyn
   await popup.emulateMedia({ colorScheme: 'light' });
   await popup.screenshot({ path: `${SHOTS}/popup-undo-light.png`, fullPage: true });
   expect(await seriousViolations(popup), 'popup with Undo, light').toEqual([]);
+  // A screenshot brings the popup's tab to the front: the course page goes back in front before the popup reloads its tab.
+  await page.bringToFront();
   await popup.getByTestId('last-save').getByRole('button', { name: 'Undo' }).click();
   await expect(popup.getByRole('status')).toHaveText('Undone: this course is not saved.');
   await expect(popup.getByTestId('last-save')).toHaveCount(0);
   await expect(popup.getByTestId('biennium-total')).toHaveText('0 / 24');
+  await expect(popup.getByTestId('tab-course').getByTestId('save-completed')).toBeVisible();
 });
 
 /** The catalog legend's text, through the closed shadow root (as DevTools reads it). */
