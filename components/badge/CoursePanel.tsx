@@ -129,9 +129,12 @@ export function CoursePanel({ course, check, setUp, undoable, onSave, onUndo, on
           <button type="button" disabled={busy} onClick={() => setCompleting(true)} data-testid="save-completed">
             Save as completed…
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={() => void save('planned')} data-testid="save-planned">
-            Save as planned
-          </button>
+          {/* Done already: planning it again would only file it back as not done. */}
+          {saved?.status !== 'completed' && (
+            <button type="button" class="secondary" disabled={busy} onClick={() => void save('planned')} data-testid="save-planned">
+              Save as planned
+            </button>
+          )}
           <button type="button" class="secondary" onClick={() => setOpen(false)} aria-label="Hide CE Companion panel">
             Hide
           </button>

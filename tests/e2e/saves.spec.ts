@@ -87,6 +87,8 @@ test('panel: Undo takes back exactly the save (new, or a re-save back to planned
   await expect(status).toHaveText('Saved as completed.');
   // The coverage lines follow the save (the worker's new check).
   await expect(frame.locator('body')).toContainText('Already completed');
+  // Done: it cannot be filed back as planned from here.
+  await expect(frame.getByTestId('save-planned')).toHaveCount(0);
   await expect.poll(mark).toBe('✓');
   expect(await total(extensionPage)).toBe('1.5 / 24');
   await press(page, frame, 'undo');
