@@ -40,7 +40,12 @@ export default defineConfig({
     // session (`use_dynamic_url`), so no page can probe for it to learn that CE Companion is installed.
     // A catalog listing's personal chip is another such page (entrypoints/chip-frame), one small frame per
     // listing near the viewport. Their scripts are loaded from that same dynamic origin, so they are listed too.
-    web_accessible_resources: [{ resources: ['badge-frame.html', 'chip-frame.html', 'chunks/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
+    web_accessible_resources: [
+      { resources: ['badge-frame.html', 'chip-frame.html', 'chunks/*'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+      // e2e builds only: the benchmark frames this blank page in the test server's pages, the floor
+      // for any extension frame's first paint (tests/bench/browser.spec.ts, course page).
+      ...(mode === 'e2e' ? [{ resources: ['bench-blank.html'], matches: ['http://127.0.0.1/*'] }] : []),
+    ],
     // No `frame-ancestors`: the badge's panel is an extension page framed by sponsor pages. Web pages
     // can frame only what `web_accessible_resources` lists; the popup and options page are not.
     content_security_policy: {

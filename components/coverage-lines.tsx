@@ -30,7 +30,8 @@ export function CoverageLines({ coverage }: { coverage: Coverage }) {
           </li>
         )),
       )}
-      {biennium && (
+      {/* A course done before adds nothing to the biennium: "Already completed" says it all. */}
+      {biennium && !(alreadyCompleted && biennium.adds === 0) && (
         <li>
           <strong>+{formatCredits(biennium.adds)}</strong> biennium credits
           <span class="muted"> — {formatCredits(biennium.remainingAfter)} of 24 left after</span>

@@ -21,17 +21,49 @@ export function yieldToPage(): Promise<void> {
 export const SLICE_MS = 8;
 
 /**
- * Calls `each` on every item, yielding to the page whenever a slice has run `SLICE_MS`; stops
- * early when `stopped()` turns true (the work was replaced or retired while waiting).
+ * Runs work that pauses (a generator: `yield` where it may stop, `return` its result), letting the
+ * page run whenever a slice has run `SLICE_MS`; ends early, with `undefined`, when `stopped()`
+ * turns true while waiting (the work was replaced or retired).
  */
-export async function inSlices<T>(items: readonly T[], each: (item: T) => void, stopped: () => boolean, now = () => performance.now()): Promise<void> {
+export async function runInSlices<R>(steps: Generator<void, R, void>, stopped: () => boolean = () => false, now = () => performance.now()): Promise<R | undefined> {
   let sliceEnd = now() + SLICE_MS;
-  for (const item of items) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (now() > sliceEnd) {
       await yieldToPage();
-      if (stopped()) return;
+      if (stopped()) return undefined;
       sliceEnd = now() + SLICE_MS;
     }
-    each(item);
+  }
+}
+
+/** Longest wait for a frame where none comes (a tab in the background renders no frames). */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves in a task after the page's next frame is rendered (or after `FRAME_WAIT_MS`, whichever comes first). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
+/**
+ * Calls `each` on `perFrame` items at a time, one batch per frame. For work the page must then
+ * render (elements inserted): slices that yield with `yieldToPage` run ahead of rendering, so the
+ * page would lay everything out in one task after the last slice (a 1,000-listing catalog's
+ * hosts: one 390 ms rendering task); a batch a frame keeps each frame's rendering small.
+ */
+export async function inFrames<T>(items: readonly T[], perFrame: number, each: (item: T) => void, stopped: () => boolean, pause = nextFrame): Promise<void> {
+  for (let i = 0; i < items.length; i += perFrame) {
+    if (i > 0) {
+      await pause();
+      if (stopped()) return;
+    }
+    items.slice(i, i + perFrame).forEach(each);
   }
 }

@@ -1,10 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ExtractedCourse } from '../../lib/extract/schema';
-import type { CourseCheck } from '../../lib/messages';
+import type { CourseCheck, ReplyOf } from '../../lib/messages/schema';
+import type { CourseStatus } from '../../lib/rules/model';
 import { CERTIFICATE_ACCEPT } from '../../lib/store/limits';
 import { formatCredits } from '../../lib/units/credits';
 import { localToday } from '../../lib/units/dates';
 import { CoverageLines } from '../coverage-lines';
+import { undoneMessage } from '../ui/undone';
 
 export interface SaveRequest {
   status: 'planned' | 'completed';
@@ -16,17 +18,31 @@ interface Props {
   course: ExtractedCourse;
   check: CourseCheck;
   setUp: boolean;
-  onSave: (request: SaveRequest) => Promise<string | null>;
+  /** The latest save of this course was made on this page (it can be undone). */
+  undoable: boolean;
+  onSave: (request: SaveRequest) => Promise<ReplyOf<'save-course'>>;
+  /** Takes back the save that produced `courseId`. */
+  onUndo: (courseId: string) => Promise<ReplyOf<'undo-save'>>;
+  onRemoveFromPlan: () => Promise<ReplyOf<'remove-from-plan'>>;
   /** The panel was collapsed or opened (its frame is resized to match). */
   onToggle?: (open: boolean) => void;
+  /** Starts collapsed (a small viewport, where the open panel would cover the page). */
+  collapsed?: boolean;
+}
+
+interface Saved {
+  courseId: string;
+  status: CourseStatus;
+  undoable: boolean;
 }
 
 /**
  * The panel on a course page: what the course would cover of the user's gaps and the two save
- * actions. It floats in a corner (no layout shift) and collapses to one button.
+ * actions; after a save, Undo (exactly that save) and, for a planned course, "Remove from plan".
+ * It floats in a corner (no layout shift) and collapses to one button.
  */
-export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
-  const [open, setOpenState] = useState(true);
+export function CoursePanel({ course, check, setUp, undoable, onSave, onUndo, onRemoveFromPlan, onToggle, collapsed = false }: Props) {
+  const [open, setOpenState] = useState(!collapsed);
   const setOpen = (next: boolean) => {
     setOpenState(next);
     onToggle?.(next);
@@ -34,15 +50,37 @@ export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
   const [completing, setCompleting] = useState(false);
   const [date, setDate] = useState(localToday());
   const [file, setFile] = useState<File | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(check.saved ? { ...check.saved, undoable } : null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(check.saved ? { text: `Saved as ${check.saved.status}.`, error: false } : null);
   const [busy, setBusy] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
 
-  async function save(status: SaveRequest['status']) {
+  async function run<R extends { ok: boolean }>(action: () => Promise<R>, done: (reply: R & { ok: true }) => string): Promise<boolean> {
     setBusy(true);
-    const error = await onSave({ status, completedOn: status === 'completed' ? date : null, certificate: status === 'completed' ? file : null });
+    const reply = await action();
     setBusy(false);
-    setMessage(error ? { text: error, error: true } : { text: status === 'completed' ? 'Saved as completed.' : 'Saved as planned.', error: false });
-    if (!error) setCompleting(false);
+    setMessage(reply.ok ? { text: done(reply as R & { ok: true }), error: false } : { text: (reply as unknown as { error: string }).error, error: true });
+    return reply.ok;
+  }
+
+  async function save(request: SaveRequest['status']) {
+    const ok = await run(
+      () => onSave({ status: request, completedOn: request === 'completed' ? date : null, certificate: request === 'completed' ? file : null }),
+      (r) => {
+        setSaved({ courseId: r.courseId, status: r.status, undoable: true });
+        return `Saved as ${r.status}.`;
+      },
+    );
+    if (ok) setCompleting(false);
+  }
+
+  async function takeBack(action: () => Promise<ReplyOf<'undo-save'>>, text: (status: CourseStatus | null) => string) {
+    const ok = await run(action, (r) => {
+      setSaved(r.status && saved ? { courseId: saved.courseId, status: r.status, undoable: false } : null);
+      return text(r.status);
+    });
+    // The button pressed is gone: the message that says what happened takes the focus.
+    if (ok) requestAnimationFrame(() => status.current?.focus());
   }
 
   if (!open) {
@@ -91,17 +129,34 @@ export function CoursePanel({ course, check, setUp, onSave, onToggle }: Props) {
           <button type="button" disabled={busy} onClick={() => setCompleting(true)} data-testid="save-completed">
             Save as completed…
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={() => void save('planned')} data-testid="save-planned">
-            Save as planned
-          </button>
+          {/* Done already: planning it again would only file it back as not done. */}
+          {saved?.status !== 'completed' && (
+            <button type="button" class="secondary" disabled={busy} onClick={() => void save('planned')} data-testid="save-planned">
+              Save as planned
+            </button>
+          )}
           <button type="button" class="secondary" onClick={() => setOpen(false)} aria-label="Hide CE Companion panel">
             Hide
           </button>
         </div>
       )}
       {message && (
-        <div class={message.error ? 'status error' : 'status'} role="status">
+        <div class={message.error ? 'status error' : 'status'} role="status" tabIndex={-1} ref={status}>
           {message.text}
+        </div>
+      )}
+      {saved && !completing && (saved.undoable || saved.status === 'planned') && (
+        <div class="row">
+          {saved.undoable && (
+            <button type="button" class="secondary" disabled={busy} data-testid="undo" onClick={() => void takeBack(() => onUndo(saved.courseId), undoneMessage)}>
+              Undo
+            </button>
+          )}
+          {saved.status === 'planned' && (
+            <button type="button" class="secondary" disabled={busy} data-testid="remove-from-plan" onClick={() => void takeBack(onRemoveFromPlan, () => 'Removed from your plan.')}>
+              Remove from plan
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -5,6 +5,7 @@ import { post } from '../../lib/messages/post';
 import type { ReplyOf } from '../../lib/messages/schema';
 import { formatCredits } from '../../lib/units/credits';
 import { CoverageLines } from '../coverage-lines';
+import { undoneMessage } from '../ui/undone';
 import { PageFallback } from './PageFallback';
 
 type TabState = ReplyOf<'tab-courses'>;
@@ -70,6 +71,15 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
     // The worker checked the tab again after saving: show what the course adds now.
     if (r.ok) await load();
   };
+  const saved = check?.saved ?? null;
+  // The latest save made on this tab's page (its panel, a chip, or here): the popup can take it back.
+  const lastSave = check && state.lastSave?.fingerprint === check.fingerprint ? state.lastSave : null;
+  const undo = async (courseId: string) => {
+    if (!check) return;
+    const r = await post({ type: 'undo-save', fingerprint: check.fingerprint, courseId, tabId });
+    setMessage(r.ok ? undoneMessage(r.status) : r.error);
+    if (r.ok) await load();
+  };
   return (
     <section class="card" data-testid="tab-course" aria-label="Course on this page">
       <h2>On this page{state.courses.length > 1 ? ` (${state.courses.length} courses)` : ''}</h2>
@@ -78,17 +88,33 @@ export function TabCourse({ today, tab }: { today: string; tab: TabCourses }) {
         {course.credits !== null ? ` · ${formatCredits(course.credits)} credits` : ''}
       </p>
       {check && <CoverageLines coverage={check.coverage} />}
-      {state.courses.length === 1 && (
+      {saved && !lastSave && (
+        <p class="muted" data-testid="saved-status">
+          Saved as {saved.status}.
+        </p>
+      )}
+      {/* Completed already: nothing to offer here (a retake is recorded from the options page). Planned: it can be completed. */}
+      {state.courses.length === 1 && saved?.status !== 'completed' && (
         <div class="row">
           <button type="button" data-testid="save-completed" onClick={() => void save('completed')}>
             Completed today
           </button>
-          <button type="button" class="secondary" data-testid="save-planned" onClick={() => void save('planned')}>
-            Plan it
-          </button>
+          {!saved && (
+            <button type="button" class="secondary" data-testid="save-planned" onClick={() => void save('planned')}>
+              Plan it
+            </button>
+          )}
         </div>
       )}
       {message && <p role="status">{message}</p>}
+      {lastSave && (
+        <p class="row" data-testid="last-save">
+          <span>Saved on this page as {lastSave.status}.</span>
+          <button type="button" class="secondary" data-testid="undo" onClick={() => void undo(lastSave.courseId)}>
+            Undo
+          </button>
+        </p>
+      )}
     </section>
   );
 }

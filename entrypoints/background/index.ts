@@ -8,7 +8,8 @@ import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
 import { repeatFilter } from './repeats';
 import { saveCourse } from './save';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
-import { toolbarBadge } from './toolbar';
+import { tabMark, toolbarBadge } from './toolbar';
+import { removeFromPlan, undoSave } from './undo';
 import { syncOptionalSponsors } from './optional-sponsors';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 
@@ -18,6 +19,7 @@ import { ASKED_FLAG } from '../../lib/sponsor-hosts';
  * from the store or storage.session on each event. Listeners are registered synchronously.
  */
 const withoutHash = (url: string) => url.replace(/#.*$/, '');
+type TabState = NonNullable<ReplyOf<'tab-courses'>>;
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -48,18 +50,17 @@ export default defineBackground(() => {
       case 'check-courses': {
         const tabId = sender.tab?.id;
         // The same courses again from the same tab: the answer is all it needs (the data may have changed).
-        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses);
+        // A page without our badge script (reloaded, or navigated back) is never a repeat: it needs its badge.
+        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses) && message.badgeLoaded === true;
         // The badge script loads while the reply is computed; it waits for the detector's findings.
         // No courses (the page moved on), or a badge script already there: only the tab's state changes.
         if (tabId !== undefined && !repeat && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);
         const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
         if (tabId !== undefined && !repeat) {
           // The page waits for the reply; the popup's copy and the toolbar mark can follow it.
-          void Promise.all([
-            saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId: sender.frameId ?? 0 }),
-            // A mark on the tab's toolbar button: this page has a CE course.
-            action.setBadgeText({ tabId, text: message.courses.length ? '✓' : '' }),
-          ]).catch(() => undefined);
+          void Promise.all([saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId: sender.frameId ?? 0 }), markTab(tabId, message.courses, reply)]).catch(
+            () => undefined,
+          );
         }
         return reply satisfies ReplyOf<'check-courses'>;
       }
@@ -71,12 +72,21 @@ export default defineBackground(() => {
         if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
         const s = await store();
         const reply = await saveCourse(s, course, message, localToday());
-        if (reply.ok) {
-          // The tab's state (badge, popup "On this page") reflects the save at once.
-          await saveTabState(tabId, { ...tab, check: checkCourses(await s.loadRulesInput(), tab.courses, localToday()) }).catch(() => undefined);
-          void refresh();
-        }
+        if (reply.ok) await afterChange(s, tabId, tab, { fingerprint: message.fingerprint, courseId: reply.courseId, status: reply.status });
         return reply satisfies ReplyOf<'save-course'>;
+      }
+      case 'undo-save':
+      case 'remove-from-plan': {
+        // The same check as a save: the course is on the tab's page now (by the fingerprint its check gave).
+        const tabId = message.tabId ?? sender.tab?.id;
+        const tab = tabId === undefined ? null : await loadTabState(tabId);
+        if (tabId === undefined || !tab || !tab.check.results.some((r) => r.fingerprint === message.fingerprint)) {
+          return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'undo-save'>;
+        }
+        const s = await store();
+        const reply = message.type === 'undo-save' ? await undoSave(s, message) : await removeFromPlan(s, message);
+        if (reply.ok) await afterChange(s, tabId, tab, null);
+        return reply satisfies ReplyOf<'undo-save'>;
       }
       case 'tab-courses': {
         const tabId = message.tabId ?? sender.tab?.id;
@@ -92,6 +102,22 @@ export default defineBackground(() => {
         await refresh();
         return { ok: true } satisfies ReplyOf<'data-changed'>;
     }
+  }
+
+  /**
+   * After a save, an undo or a removal from the plan on a tab: its state (panel, chips, the popup's
+   * "On this page" and the save it can undo) and its toolbar mark reflect it at once.
+   */
+  async function afterChange(s: Store, tabId: number, tab: TabState, lastSave: TabState['lastSave']): Promise<void> {
+    const check = checkCourses(await s.loadRulesInput(), tab.courses, localToday());
+    await Promise.all([saveTabState(tabId, { ...tab, check, lastSave }), markTab(tabId, tab.courses, check)]).catch(() => undefined);
+    void refresh();
+  }
+
+  async function markTab(tabId: number, courses: TabState['courses'], check: TabState['check']): Promise<void> {
+    const mark = tabMark(courses, check.results);
+    await action.setBadgeText({ tabId, text: mark.text });
+    if (mark.text) await action.setBadgeBackgroundColor({ tabId, color: mark.color });
   }
 
   /** A chip frame's listing, from its own tab's last check; null if the tab moved on. */

@@ -1,3 +1,5 @@
+import type { ExtractedCourse } from '../../lib/extract/schema';
+import type { CourseCheck } from '../../lib/messages/schema';
 import type { DeadlineKind, Evaluation } from '../../lib/rules';
 import { formatCredits } from '../../lib/units/credits';
 
@@ -32,6 +34,23 @@ export function toolbarBadge(ev: Evaluation): { text: string; title: string; col
   };
 }
 
+/**
+ * A tab's own mark on the toolbar button, over the global one: on a course page, whether the
+ * page's course is already completed ("✓", green), planned ("plan", amber) or not saved ("CE");
+ * a catalog shows "CE". Updated after every save, undo and removal from the plan. The tooltip stays
+ * the global one (what is due): a tab's own title would outlive the course on the tab's next page.
+ */
+export function tabMark(courses: readonly ExtractedCourse[], results: readonly CourseCheck[]): { text: string; color: string } {
+  if (!courses.length) return { text: '', color: NORMAL };
+  const page = courses.findIndex((c) => c.kind === 'page');
+  const status = page >= 0 ? results[page]?.saved?.status : undefined;
+  if (status === 'completed') return { text: '✓', color: DONE };
+  if (status === 'planned') return { text: 'plan', color: PLANNED };
+  return { text: 'CE', color: NORMAL };
+}
+
 const NORMAL = '#1d4ed8';
+const DONE = '#166534';
+const PLANNED = '#92400e';
 /** A state that puts the credential at risk now: overdue CQR, CE probation, the last two weeks of a window. */
 const ALERT = '#b91c1c';

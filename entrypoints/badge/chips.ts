@@ -4,7 +4,7 @@ import { isChipEvent } from '../../components/badge/chip-event';
 import { listingChip } from '../../components/badge/listing-chip';
 import { BADGE_CSS, CHIP_HOST_CSS } from '../../components/badge/styles';
 import type { ExtractedCourse } from '../../lib/extract/schema';
-import { inSlices } from '../../lib/yield-to-page';
+import { inFrames, runInSlices } from '../../lib/yield-to-page';
 
 export interface Listing {
   /** The course's index among the tab's courses (the worker's and the panel's too). */
@@ -12,6 +12,9 @@ export interface Listing {
   element: Element;
   course: ExtractedCourse;
 }
+
+/** Hosts inserted per frame: each frame then lays out and paints a few listings, not the catalog. */
+const HOSTS_PER_FRAME = 25;
 
 /** How far outside the viewport a listing gets its personal chip ahead of being scrolled to. */
 const AHEAD = '400px 0px';
@@ -23,21 +26,34 @@ const AHEAD = '400px 0px';
  * frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
  * for the listing's check and paints what it means for the user over the page-stated chip: the
  * page can neither search nor measure it. Hosts go in slices, viewport first, so a 500-listing
- * catalog never blocks the page in one long task. Clicking either chip opens the panel.
+ * catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
  */
 export function mountChips(listings: readonly Listing[], open: (index: number) => void): () => void {
   let removed = false;
   const hosts: Element[] = [];
   const slots = new Map<number, HTMLElement>();
   const frameUrl = browser.runtime.getURL('/chip-frame.html');
+  // Creating a frame costs the page's main thread ~5–15 ms (its browsing context, an
+  // extension process to reach): a screenful at once was one task of 300 ms. One slice each.
+  const waiting: Array<{ element: HTMLElement; index: number }> = [];
+  let adding = false;
+  function* addWaiting() {
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+      addFrame(next.element, `${frameUrl}#${next.index}`);
+      yield;
+    }
+  }
   const near = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
         if (!e.isIntersecting) continue;
         near.unobserve(e.target);
         const slot = slotOf.get(e.target);
-        if (slot) addFrame(slot.element, `${frameUrl}#${slot.index}`);
+        if (slot) waiting.push(slot);
       }
+      if (adding || !waiting.length) return;
+      adding = true;
+      void runInSlices(addWaiting(), () => removed).finally(() => (adding = false));
     },
     { rootMargin: AHEAD },
   );
@@ -49,11 +65,13 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
   browser.runtime.onMessage.addListener(onEvent);
 
-  void inSlices(
+  void inFrames(
     viewportFirst(listings),
+    HOSTS_PER_FRAME,
     (listing) => {
       const { host, slot } = mountHost(listing, () => open(listing.index));
       hosts.push(host);
+      if (listing === listings[0]) hosts.push(mountLegend(host));
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
       near.observe(host);
@@ -68,6 +86,13 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
 }
 
+/**
+ * What the chips' signs mean, under the catalog's first chip. The same words on every catalog
+ * and for every user (so it can live in the page, where find-in-page reaches): it says nothing
+ * about what the chips say.
+ */
+const LEGEND = 'CE Companion chips: ★ best fit for your gaps · ≈ estimated from the title, counted only once you confirm it · Plan saves a course to your plan';
+
 function mountHost(listing: Listing, open: () => void): { host: Element; slot: HTMLElement } {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset`: one object fewer per chip.
@@ -80,6 +105,22 @@ function mountHost(listing: Listing, open: () => void): { host: Element; slot: H
   shadow.append(slot);
   listing.element.append(host);
   return { host, slot };
+}
+
+/**
+ * The legend, under the first chip: a host of its own (the chips' hosts all keep one size), one of
+ * our badge hosts for the detector (no change of the page), told apart by its kind.
+ */
+function mountLegend(chipHost: Element): Element {
+  const host = document.createElement(BADGE_HOST);
+  host.setAttribute('data-kind', 'legend');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  styleChip(shadow);
+  const legend = shadow.appendChild(document.createElement('small'));
+  legend.className = 'legend';
+  legend.textContent = LEGEND;
+  chipHost.after(host);
+  return host;
 }
 
 function addFrame(slot: HTMLElement, src: string): void {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_HOST } from '../../components/badge/handoff';
-import { isPanelOpen } from '../../components/badge/panel-open';
+import { isPanelOpen, toPanelHash } from '../../components/badge/panel-open';
+import { placement } from '../../components/badge/placement';
 import { FRAME_HOST_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
 import type { ReplyOf } from '../../lib/messages/schema';
@@ -14,14 +15,15 @@ import { mountChips } from './chips';
 export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): () => void {
   // One panel at a time: the course page's, or the one a listing's chip opened.
   let removePanel = () => {};
-  const showPanel = (index: number) => {
+  const showPanel = (index: number, mayCover: boolean) => {
     removePanel();
-    removePanel = mountPanelFrame(index);
+    removePanel = mountPanelFrame(index, mayCover);
   };
   const listings = blocks.flatMap((b, index) => (reply.results[index] && b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
-  const removeChips = listings.length ? mountChips(listings, showPanel) : () => {};
+  // A chip's panel opens because the user asked: open, wherever it lands.
+  const removeChips = listings.length ? mountChips(listings, (index) => showPanel(index, true)) : () => {};
   const page = blocks.findIndex((b, i) => b.course.kind === 'page' && reply.results[i]);
-  if (page >= 0) showPanel(page);
+  if (page >= 0) showPanel(page, false);
   return () => {
     removeChips();
     removePanel();
@@ -29,12 +31,16 @@ export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'chec
 }
 
 /**
- * The panel's frame, floating in a corner at the end of <body> (no layout shift). The frame is
- * our extension page (`/badge-frame.html`, reachable from pages only at its per-session dynamic
- * URL): the page's find-in-page, layout probing and key listeners cannot reach into it. Its host
- * has one of two fixed sizes, so measuring it tells the page nothing.
+ * The panel's frame, floating in a corner (no layout shift). The frame is our extension page
+ * (`/badge-frame.html`, reachable from pages only at its per-session dynamic URL): the page's
+ * find-in-page, layout probing and key listeners cannot reach into it. Its host has one of two
+ * fixed sizes, so measuring it tells the page nothing. The host goes first in <body>: the panel
+ * is early in the page's tab order (a keyboard user reaches it without tabbing through the page).
+ * Opened by the page itself (not a chip), it starts collapsed where the open panel would cover
+ * the page's title or most of a narrow viewport (high zoom), and the collapsed bar moves to the
+ * top where it would cover the title at the bottom.
  */
-function mountPanelFrame(index: number): () => void {
+function mountPanelFrame(index: number, mayCover: boolean): () => void {
   const host = document.createElement(BADGE_HOST);
   host.setAttribute('data-kind', 'page');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -42,10 +48,13 @@ function mountPanelFrame(index: number): () => void {
   style.textContent = FRAME_HOST_CSS;
   const frame = document.createElement('iframe');
   frame.title = 'CE Companion';
-  // Which of the tab's courses to show: the frame reads the rest from the worker.
-  frame.src = `${browser.runtime.getURL('/badge-frame.html')}#${index}`;
+  const place = mayCover ? { collapsed: false, top: false } : placement(document.querySelector('h1')?.getBoundingClientRect() ?? null, innerWidth, innerHeight);
+  frame.classList.toggle('collapsed', place.collapsed);
+  frame.classList.toggle('top', place.top);
+  // Which of the tab's courses to show, and how it starts: the frame reads the rest from the worker.
+  frame.src = `${browser.runtime.getURL('/badge-frame.html')}${toPanelHash(index, place.collapsed)}`;
   shadow.append(style, frame);
-  document.body.append(host);
+  document.body.prepend(host);
   const resize = (message: unknown) => {
     if (isPanelOpen(message)) frame.classList.toggle('collapsed', !message.open);
   };

@@ -1,9 +1,10 @@
 import { BADGE_HOST, badgeListening, leaveForBadge } from '../../components/badge/handoff';
 import { extensionAlive, startScript } from '../../components/badge/script-life';
 import { benchMark } from '../../components/bench-mark';
-import { extractCourseBlocks, isLikelyCePage, type CourseBlock } from '../../lib/extract';
+import { isLikelyCePage, readCourseBlocks, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { runInSlices } from '../../lib/yield-to-page';
 import { lookWhileChanging, pageBudget } from './look-again';
 import { onInAppNavigation } from './navigation';
 
@@ -20,8 +21,6 @@ export default defineUnlistedScript(() => {
   // "Check this page" may inject us again into a page we already run on: the earlier copy stops.
   const life = startScript('detector');
   benchMark('start');
-  const blocks = find();
-  benchMark('detected');
   let shown = '';
   let stopWatching = () => {};
   life.addEventListener('abort', () => stopWatching(), { once: true });
@@ -35,21 +34,34 @@ export default defineUnlistedScript(() => {
     shown = key;
     reporting = reporting.then(() => report(found)).catch(() => undefined);
   };
-  if (blocks.length) sync(blocks);
+  // A look reads the page in slices, so a later look may start before an earlier one ends: only
+  // the latest look's findings count.
+  let looks = 0;
+  const look = async () => {
+    const mine = ++looks;
+    const found = await find(() => mine !== looks || life.aborted);
+    if (mine === 1) benchMark('detected');
+    if (found && mine === looks) sync(found);
+  };
+  void look();
   // One budget for the page's life: in-app navigations the page makes by itself spend it too.
   const budget = pageBudget();
-  stopWatching = lookWhileChanging(BADGE_HOST, () => sync(find()), budget);
+  stopWatching = lookWhileChanging(BADGE_HOST, () => void look(), budget);
   onInAppNavigation(life, () => {
     stopWatching();
-    stopWatching = lookWhileChanging(BADGE_HOST, () => sync(find()), budget, true);
+    stopWatching = lookWhileChanging(BADGE_HOST, () => void look(), budget, true);
   });
 });
 
 /** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
 const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
 
-function find(): CourseBlock[] {
-  return asked || isLikelyCePage(document) ? extractCourseBlocks(document, location.href, { asked }) : [];
+/**
+ * The page's courses, read in slices that let the page run (a long catalog is hundreds of
+ * milliseconds of work); undefined when `stopped` (a newer look started, or this script retired).
+ */
+async function find(stopped: () => boolean): Promise<CourseBlock[] | undefined> {
+  return asked || isLikelyCePage(document) ? runInSlices(readCourseBlocks(document, location.href, { asked }), stopped) : [];
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { CourseBlock } from './blocks';
+import { toEnd, type Steps } from './steps';
 import { ASKED_THRESHOLD, listingReasons, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
 import { readCourse, type CourseFrame } from './generic/course';
-import { readLines, textOf, type Line } from './generic/dom/lines';
+import { linesIn, readLines, textOf, type Line } from './generic/dom/lines';
 import { courseHeading, HIDDEN_INSIDE, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
 import { linesByListing, listingParts, repeatedListings, sectionListings, siteOf, tableListings, type Listing } from './generic/listings';
 import { pageTitle, undoubled } from './generic/title';
@@ -16,6 +17,7 @@ import { NUMBER } from './parse/numbers';
 import { mentionsCe } from './parse/signal';
 
 export type { CourseBlock } from './blocks';
+export type { Steps } from './steps';
 
 export interface ExtractOptions {
   /** The user asked ("Check this page"): less evidence is enough (evidence.ts). */
@@ -50,7 +52,13 @@ export function extractCourses(doc: Document, url: string, options: ExtractOptio
   return extractCourseBlocks(doc, url, options).map((b) => b.course);
 }
 
+/** The same, all at once: tests, and readers that run outside a page. */
 export function extractCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): CourseBlock[] {
+  return toEnd(readCourseBlocks(doc, url, options));
+}
+
+/** `extractCourseBlocks` in steps (see `Steps`); the page may change between them, which it reads as it finds it. */
+export function* readCourseBlocks(doc: Document, url: string, options: ExtractOptions = {}): Steps<CourseBlock[]> {
   try {
     if (!doc.body) return [];
     const page = new URL(url);
@@ -66,7 +74,8 @@ export function extractCourseBlocks(doc: Document, url: string, options: Extract
       threshold: options.asked ? ASKED_THRESHOLD : THRESHOLD,
       reasons: (lines) => (reasons ??= pageReasons(doc, page, hints, sampleOf(lines))),
     };
-    const catalog = readCatalog(context);
+    const catalog = yield* readCatalog(context);
+    yield;
     const blocks = catalog.blocks ?? readPage(context, catalog.passedOver);
     return distinct(known?.patch ? known.patch(blocks, doc) : blocks);
   } catch {
@@ -98,21 +107,27 @@ export function isLikelyCePage(doc: Document): boolean {
  * listing reads as a course: the page's own course is then read, without the listings, which
  * are a "more courses" sidebar); [] when its listings link to other sites (search results).
  */
-function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; passedOver: Element[] } {
+function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | null; passedOver: Element[] }> {
   const { doc, page, site } = context;
   const root = doc.body;
   // Cap first: a shop grid of 100,000 products is read no further than a message can carry.
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)).slice(0, MAX_LISTINGS) : [];
   const prices = site && known.length >= 2 ? pricesOf(root, known, site.listingPriceSelector) : null;
   let items: Array<Listing & { lines: Line[] }>;
-  if (known.length >= 2) items = known.map((element) => ({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) }));
-  else {
-    const lines = readLines(root);
+  if (known.length >= 2) {
+    items = [];
+    for (const element of known) {
+      items.push({ element, parts: listingParts(element, site!.listingTitleSelector), lines: readLines(element) });
+      yield;
+    }
+  } else {
+    const lines = yield* linesIn(root);
     const h1 = mainHeading(doc);
-    const repeated = repeatedListings(root, lines, h1);
+    const repeated = yield* repeatedListings(root, lines, h1);
     if (repeated.length >= 2) {
       if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
-      const grouped = linesByListing(repeated, lines);
+      yield;
+      const grouped = yield* linesByListing(repeated, lines);
       items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
     } else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
@@ -136,6 +151,7 @@ function readCatalog(context: PageContext): { blocks: CourseBlock[] | null; pass
   const pageAgainst = () => (against ??= context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL'));
   let foreign = 0;
   for (const item of items) {
+    yield;
     const { link, title: titleEl } = item.parts;
     // The DOM resolves the link's href against the page (and its <base>).
     const href = link ? link.href : page.href;

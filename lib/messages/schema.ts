@@ -37,6 +37,20 @@ export const SaveCourse = z.object({
   certificate: z.object({ name: z.string().max(300), type: z.string().max(100), base64: z.string().max(MAX_CERTIFICATE_BASE64) }).nullable(),
 });
 
+/**
+ * Undoes the last save of a course on the tab's page (the panel's or the popup's "Undo"): named by
+ * the tab's course (its fingerprint, checked against the tab's last findings, as a save is) and the
+ * record that save returned. The store puts back exactly what the save changed.
+ */
+export const UndoSave = z.object({
+  type: z.literal('undo-save'),
+  fingerprint: z.string().min(1).max(400),
+  courseId: z.string().min(1).max(100),
+  tabId: z.number().int().nonnegative().optional(),
+});
+/** Removes the tab's course from the plan (its planned record). */
+export const RemoveFromPlan = z.object({ type: z.literal('remove-from-plan'), fingerprint: z.string().min(1).max(400), tabId: z.number().int().nonnegative().optional() });
+
 /** A tab's findings: the popup names the tab; the panel's frame leaves it out and gets its own tab's (Firefox gives a web-accessible frame no `tabs` API to learn its tab). */
 export const TabCourses = z.object({ type: z.literal('tab-courses'), tabId: z.number().int().nonnegative().optional() });
 /**
@@ -55,7 +69,7 @@ export type TellBadge = z.infer<typeof TellBadge>;
 export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
 export const DataChanged = z.object({ type: z.literal('data-changed') });
 
-export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, TabCourses, ListingChip, TellBadge, CheckActiveTab, DataChanged]);
+export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, UndoSave, RemoveFromPlan, TabCourses, ListingChip, TellBadge, CheckActiveTab, DataChanged]);
 export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
@@ -79,9 +93,21 @@ export const SaveCourseReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
+/** After an undo or a removal from the plan: what the course is now (null: not saved). */
+export const ChangeReply = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), status: CourseStatus.nullable() }), z.object({ ok: z.literal(false), error: z.string() })]);
+
+/** The latest save made from a tab's page (panel, chip or popup), which the popup offers to undo. */
+export const LastSave = z.object({ fingerprint: z.string(), courseId: z.string(), status: CourseStatus });
+
 /** A tab's last findings; `frameId` is the frame whose detector found them (where its badge is). */
 export const TabCoursesReply = z
-  .object({ url: z.string(), courses: z.array(ExtractedCourse), check: CheckCoursesReply, frameId: z.number().int().nonnegative().optional() })
+  .object({
+    url: z.string(),
+    courses: z.array(ExtractedCourse),
+    check: CheckCoursesReply,
+    frameId: z.number().int().nonnegative().optional(),
+    lastSave: LastSave.nullable().optional(),
+  })
   .nullable();
 /**
  * One listing's check, with what its chip needs around it: whether it is among the listings that
@@ -98,6 +124,8 @@ export const DataChangedReply = z.object({ ok: z.literal(true) });
 export const Replies = {
   'check-courses': CheckCoursesReply,
   'save-course': SaveCourseReply,
+  'undo-save': ChangeReply,
+  'remove-from-plan': ChangeReply,
   'tab-courses': TabCoursesReply,
   'listing-chip': ListingChipReply,
   'tell-badge': TellBadgeReply,

@@ -21,6 +21,10 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
       return fromContentScript;
     case 'save-course':
       return fromContentScript || fromPage;
+    case 'undo-save':
+    case 'remove-from-plan':
+      // Our panel, a chip frame or the popup: only the user's own clicks in our pages take a save back.
+      return fromPage;
     case 'listing-chip':
     case 'tell-badge':
       // A chip or panel frame: our page, framed in a tab.

@@ -68,14 +68,24 @@ export function fold(line: string): string {
 }
 
 /**
- * Every date worth a calendar entry: the biennium's end, the annual renewal, and per credential the
- * CQR window's opening, the submit-by date and the window's end (the compliance deadline).
+ * Every date worth a calendar entry: the biennium's end, the annual renewal, the end of an open CE
+ * probation's make-up period (docs/arrt-rules.md, CE probation), and per credential the CQR
+ * window's opening, the submit-by date and the window's end (the compliance deadline).
  */
 export function deadlineEvents(ev: Evaluation, renewal: IsoDate | null): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   const b = ev.biennium;
   if (b) {
     events.push({ uid: `biennium-end-${b.end}`, date: b.end, summary: 'ARRT CE biennium ends', description: `Last day to complete the biennium's ${formatCredits(b.required)} CE credits (${formatCredits(b.remaining)} still needed on ${ev.today}).` });
+  }
+  const probation = b?.probation;
+  if (probation?.status === 'open') {
+    events.push({
+      uid: `ce-probation-${probation.bienniumEnd}`,
+      date: probation.deadline,
+      summary: 'ARRT CE probation: make-up deadline',
+      description: `Last day to make up the ${formatCredits(probation.deficit)} CE credits the biennium ending ${probation.bienniumEnd} was short (${formatCredits(probation.remaining)} still needed on ${ev.today}); make-up credits count toward the deficit first.`,
+    });
   }
   if (renewal) events.push({ uid: `renewal-${renewal}`, date: renewal, summary: 'ARRT annual renewal due', description: 'Renew your ARRT registration by the end of your birth month.' });
   for (const c of ev.credentials) {

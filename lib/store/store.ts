@@ -6,6 +6,7 @@ import { ConflictError, StoreError, toStoreError } from './errors';
 import { courseFingerprint } from './fingerprint';
 import { latestOf, mergeCourse, recordFor, repeatOf } from './merge';
 import { migrate } from './migrations';
+import { forgetSave, rememberSave, UNDO_KEY, type SaveUndo } from './undo';
 import { notifyDataChanged } from './notify';
 import { DB_NAME, DB_VERSION, type CeDB } from './schema';
 import { localToday } from '../units/dates';
@@ -220,19 +221,67 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
       write(async () => {
         const incoming = newRecord(input);
         const cert = certificate ? await certificateRecord(incoming.id, certificate) : null;
-        const tx = db.transaction(['courses', 'certificates'], 'readwrite');
+        const tx = db.transaction(['courses', 'certificates', 'meta'], 'readwrite');
         const courses = tx.objectStore('courses');
         const { course: placedCourse, existing } = await place(courses, incoming);
         let course = placedCourse;
+        let replaced: Certificate | null = null;
         if (cert) {
-          if (course.certificateId) await tx.objectStore('certificates').delete(course.certificateId);
+          if (course.certificateId) {
+            replaced = (await tx.objectStore('certificates').get(course.certificateId)) ?? null;
+            await tx.objectStore('certificates').delete(course.certificateId);
+          }
           cert.courseId = course.id;
           await tx.objectStore('certificates').put(cert);
           course = { ...course, certificateId: cert.id };
         }
         await courses.put(course);
+        // What this save changed, so it can be undone exactly (lib/store/undo.ts), in the same transaction.
+        const meta = tx.objectStore('meta');
+        await meta.put(rememberSave((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined, { courseId: course.id, savedUpdatedAt: course.updatedAt, previous: existing, replacedCertificate: replaced }), UNDO_KEY);
         await tx.done;
         return { course, created: !existing };
+      }),
+
+    /**
+     * Undoes the last save of a course (`upsertCourseByFingerprint`): a record it created goes, a
+     * record it changed gets its previous version back, with the certificate the save replaced; a
+     * certificate the save added goes with the save. Only while the record is exactly as that save
+     * left it (compared in the same transaction): a later edit, elsewhere, is never undone by it.
+     */
+    undoSave: (courseId: string, fingerprint: string) =>
+      write(async (): Promise<{ removed: boolean; course: Course | null }> => {
+        const tx = db.transaction(['courses', 'certificates', 'meta'], 'readwrite');
+        const courses = tx.objectStore('courses');
+        const meta = tx.objectStore('meta');
+        const saves = ((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined) ?? [];
+        const undo = saves.find((u) => u.courseId === courseId);
+        const current = await courses.get(courseId);
+        if (!undo || !current || current.fingerprint !== fingerprint) throw new StoreError('not-found', 'There is no save of this course to undo.');
+        if (current.updatedAt !== undo.savedUpdatedAt) {
+          throw new StoreError('conflict', "This course was changed after that save (in the options page or another tab), so it was not undone. Change it in CE Companion's options.");
+        }
+        const certificates = tx.objectStore('certificates');
+        if (current.certificateId && current.certificateId !== undo.previous?.certificateId) await certificates.delete(current.certificateId);
+        if (undo.replacedCertificate) await certificates.put(undo.replacedCertificate);
+        if (undo.previous) await courses.put(undo.previous);
+        else await courses.delete(courseId);
+        await meta.put(forgetSave(saves, courseId), UNDO_KEY);
+        await tx.done;
+        return { removed: !undo.previous, course: undo.previous };
+      }),
+
+    /** Removes a planned course from the plan; a course completed since, or holding a certificate, stays. */
+    removeFromPlan: (courseId: string) =>
+      write(async () => {
+        const tx = db.transaction(['courses', 'meta'], 'readwrite');
+        const course = await tx.objectStore('courses').get(courseId);
+        if (!course || course.status !== 'planned') throw new StoreError('not-found', 'This course is not in your plan any more.');
+        if (course.certificateId) throw new StoreError('conflict', "This planned course has a certificate: remove it in CE Companion's options, where you can keep the certificate.");
+        await tx.objectStore('courses').delete(courseId);
+        const meta = tx.objectStore('meta');
+        await meta.put(forgetSave(((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined) ?? [], courseId), UNDO_KEY);
+        await tx.done;
       }),
 
     /**

@@ -106,11 +106,14 @@ export interface WorkerChrome {
   runtime: { sendMessage(extensionId: string, message: unknown): Promise<unknown> };
 }
 
+/** Our badge hosts, the catalog's legend left out (one per catalog, not per course). */
+export const BADGES = 'ce-companion-badge:not([data-kind="legend"])';
+
 /** Waits until the page shows `count` badges (the detector runs at document_idle). */
 export async function waitForBadges(probe: BadgeProbe, count: number) {
   // The hosts are in the page's DOM: counting them is one cheap query (reading hundreds of closed
   // shadow roots through the protocol takes seconds on a busy machine), in Playwright's own world.
-  await expect.poll(() => probe.page.locator('ce-companion-badge').count(), { timeout: 10_000 }).toBe(count);
+  await expect.poll(() => probe.page.locator(BADGES).count(), { timeout: 10_000 }).toBe(count);
   const badges = await probe.badges();
   expect(badges).toHaveLength(count);
   return badges;

@@ -25,7 +25,7 @@ test('a single-page app: each in-app navigation shows the new course, and a page
   await expect.poll(text, { timeout: 10_000 }).toContain('Abdomen Protocol Review');
   expect(await text()).toContain('+0.5 CT · Procedures · Abdomen and Pelvis');
 
-  // The tab's toolbar mark follows: the worker is told when the page has no course any more.
+  // The tab's toolbar mark follows ("CE": a course not saved yet): the worker is told when the page has no course any more.
   const worker = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))!;
   const mark = () =>
     worker.evaluate(async () => {
@@ -33,7 +33,7 @@ test('a single-page app: each in-app navigation shows the new course, and a page
       const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes('spa-courses'));
       return chrome.action.getBadgeText({ tabId: tab!.id });
     });
-  expect(await mark()).toBe('✓');
+  expect(await mark()).toBe('CE');
 
   await page.getByRole('link', { name: 'About us' }).click();
   await expect.poll(text, { timeout: 10_000 }).toBe('0 badges');

@@ -71,7 +71,7 @@ export class BadgeProbe {
   private async snapshot(): Promise<Badge[]> {
     // Shallow queries only: a whole-document dump overflows on hostile, deeply nested pages.
     const { root } = (await this.cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
-    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'ce-companion-badge' })) as { nodeIds: number[] };
+    const { nodeIds } = (await this.cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'ce-companion-badge:not([data-kind="legend"])' })) as { nodeIds: number[] };
     const hosts: Array<{ kind: string; shadow: number }> = [];
     for (const nodeId of nodeIds) {
       const { node } = (await this.cdp.send('DOM.describeNode', { nodeId, depth: 0, pierce: true })) as { node: DomNode & { shadowRoots?: Array<{ backendNodeId: number }> } };

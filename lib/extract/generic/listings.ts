@@ -1,4 +1,5 @@
 import type { Line } from './dom/lines';
+import type { Steps } from '../steps';
 import { statesCredits } from '../parse/facts';
 import { labelWithValue } from '../parse/labels';
 import { PART_TITLE } from './title';
@@ -11,18 +12,20 @@ import { PART_TITLE } from './title';
  * catalog's heading is above its listings, while a course page's hero block has a heading,
  * credits and an "Enroll" link much like a card.
  */
-export function repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Listing[] {
+export function* repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Steps<Listing[]> {
   const counts = new Map<Element, number>();
   const top = root.parentElement;
-  lines.forEach((line, i) => {
-    if (!statesCredits(line.text) && !statesCredits(labelWithValue(line.text, lines[i + 1]?.text) ?? '')) return;
+  for (const [i, line] of lines.entries()) {
+    if (i % LINES_PER_STEP === 0) yield;
+    if (!statesCredits(line.text) && !statesCredits(labelWithValue(line.text, lines[i + 1]?.text) ?? '')) continue;
     for (let e: Element | null = line.element; e && e !== top; e = e.parentElement) counts.set(e, (counts.get(e) ?? 0) + 1);
-  });
+  }
   const parts = new Map<Element, ListingParts>();
   const partsOf = (e: Element) => parts.get(e) ?? parts.set(e, listingParts(e)).get(e)!;
   const groups: Listing[][] = [];
   for (const [parent, n] of counts) {
     if (n < 2) continue;
+    yield;
     const holdsHeading = mainHeading !== null && parent.contains(mainHeading);
     const byTag = new Map<string, Listing[]>();
     for (const child of parent.children) {
@@ -90,6 +93,9 @@ function boldLead(item: Element): Element | null {
   return bold && text.length >= 6 && text.length <= 150 && (item.textContent ?? '').trimStart().startsWith(text) ? bold : null;
 }
 
+/** Lines weighed between pauses (lib/extract/steps.ts): a few milliseconds' work. */
+const LINES_PER_STEP = 200;
+
 /** `Node.DOCUMENT_POSITION_*` (no DOM globals here: lib/ runs under Node in tests). */
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
@@ -98,11 +104,13 @@ const CONTAINED_BY = 16;
  * The root's lines, each given to the listing that holds it. Lines and listings are both in
  * document order, so one sweep with `contains` does it, without a lookup per ancestor.
  */
-export function linesByListing(listings: readonly Listing[], lines: readonly Line[]): Map<Element, Line[]> {
+export function* linesByListing(listings: readonly Listing[], lines: readonly Line[]): Steps<Map<Element, Line[]>> {
   const byElement = new Map<Element, Line[]>(listings.map((l) => [l.element, []]));
   const ordered = [...listings].sort((a, b) => (a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
+  yield;
   let i = 0;
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
+    if (n % LINES_PER_STEP === 0) yield;
     while (i < ordered.length) {
       const listing = ordered[i]!.element;
       const position = listing === line.element ? CONTAINED_BY : listing.compareDocumentPosition(line.element);

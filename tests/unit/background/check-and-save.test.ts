@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCourses } from '../../../entrypoints/background/check';
 import { saveCourse } from '../../../entrypoints/background/save';
+import { tabMark } from '../../../entrypoints/background/toolbar';
+import { removeFromPlan, undoSave } from '../../../entrypoints/background/undo';
 import type { ExtractedCourse } from '../../../lib/extract/schema';
 import { Credential, evaluate, Prescription } from '../../../lib/rules';
 import { bytesToBase64, courseFingerprint } from '../../../lib/store';
@@ -121,5 +123,33 @@ describe('worker: check a page course, save it, gaps shrink by its distribution'
     // Another course at another address with the same title is not it.
     const other = { ...listing, url: 'http://127.0.0.1/other-course' };
     expect(checkCourses(await store.loadRulesInput(), [other], TODAY).results[0]!.saved).toBeNull();
+  });
+});
+
+describe('worker: undo a save, remove from plan, the tab mark (#16 item 8, #18 item 4)', () => {
+  const save = (status: 'planned' | 'completed') => ({ type: 'save-course' as const, fingerprint: courseFingerprint(page), status, completedOn: status === 'completed' ? '2026-11-20' : null, confirmedDistribution: null, certificate: null });
+
+  it('undo of a completion on a planned course goes back to planned; the check and the mark follow', async () => {
+    const store = await setUp();
+    await saveCourse(store, page, save('planned'), TODAY);
+    const mark = async () => tabMark([page], checkCourses(await store.loadRulesInput(), [page], TODAY).results).text;
+    expect(await mark()).toBe('plan');
+    const done = await saveCourse(store, page, save('completed'), TODAY);
+    expect(await mark()).toBe('✓');
+    const reply = await undoSave(store, { type: 'undo-save', fingerprint: courseFingerprint(page), courseId: done.ok ? done.courseId : '' });
+    expect(reply).toEqual({ ok: true, status: 'planned' });
+    expect(await mark()).toBe('plan');
+    expect(evaluate(await store.loadRulesInput(), TODAY).biennium!.earned).toBe(0);
+    expect(await removeFromPlan(store, { type: 'remove-from-plan', fingerprint: courseFingerprint(page) })).toEqual({ ok: true, status: null });
+    expect(await mark()).toBe('CE');
+    expect(await store.listCourses()).toEqual([]);
+    // Nothing left to take back: said in plain words.
+    expect(await removeFromPlan(store, { type: 'remove-from-plan', fingerprint: courseFingerprint(page) })).toEqual({ ok: false, error: 'This course is not in your plan any more.' });
+    expect(await undoSave(store, { type: 'undo-save', fingerprint: courseFingerprint(page), courseId: done.ok ? done.courseId : '' })).toEqual({ ok: false, error: 'There is no save of this course to undo.' });
+  });
+
+  it('a catalog has the "CE" mark; a page with no course none', () => {
+    expect(tabMark([{ ...page, kind: 'listing' }], [])).toMatchObject({ text: 'CE' });
+    expect(tabMark([], [])).toMatchObject({ text: '' });
   });
 });

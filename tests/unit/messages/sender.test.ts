@@ -24,6 +24,11 @@ describe('who may send what', () => {
     ['listing-chip', chipFrame, true],
     ['listing-chip', popup, false],
     ['listing-chip', contentScript, false],
+    ['undo-save', chipFrame, true],
+    ['undo-save', popup, true],
+    ['undo-save', contentScript, false],
+    ['remove-from-plan', chipFrame, true],
+    ['remove-from-plan', contentScript, false],
     // A frame's word for the badge script: our frame in a tab only (a content script or the popup has no badge to tell).
     ['tell-badge', chipFrame, true],
     ['tell-badge', popup, false],
@@ -32,7 +37,7 @@ describe('who may send what', () => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'tab-courses', 'listing-chip', 'tell-badge', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'save-course', 'undo-save', 'remove-from-plan', 'tab-courses', 'listing-chip', 'tell-badge', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualRenewal, evaluate } from '../../../lib/rules';
 import { crc32, deadlineCalendar, deadlineEvents, fold, text, zip } from '../../../lib/store';
-import { input } from '../rules/make';
+import type { Course } from '../../../lib/rules';
+import { course, input } from '../rules/make';
 
 describe('the deadline calendar (RFC 5545)', () => {
   const i = input({ birthMonth: 8, startYear: 2025, credentials: [{ discipline: 'CT', earnedOn: '2019-01-15' }] });
@@ -18,6 +19,17 @@ describe('the deadline calendar (RFC 5545)', () => {
     expect(ics).toContain('DTSTAMP:20261201T093005Z');
     // Every line ends in CRLF and none is longer than 75 octets.
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75 && !l.includes('\n'))).toBe(true);
+  });
+
+  it('has the CE probation make-up deadline while the deficit is open, and not once it is made up', () => {
+    const short = [course({ credits: 1000, completedOn: '2025-06-01' })];
+    const data = (courses: Course[]) => input({ birthMonth: 12, startYear: 2024, trackingSince: '2024-12-15', credentials: [{ discipline: 'R', earnedOn: '2009-01-01' }], courses });
+    const open = deadlineEvents(evaluate(data(short), '2026-12-01'), null).find((e) => e.uid.startsWith('ce-probation'));
+    expect(open).toMatchObject({ uid: 'ce-probation-2026-11-30', date: '2027-05-31', summary: 'ARRT CE probation: make-up deadline' });
+    expect(open!.description).toContain('14 CE credits');
+    expect(deadlineCalendar([open!], new Date(0))).toContain('DTSTART;VALUE=DATE:20270531\r\nDTEND;VALUE=DATE:20270601\r\nSUMMARY:ARRT CE probation: make-up deadline');
+    const madeUp = evaluate(data([...short, course({ credits: 1500, completedOn: '2027-01-15' })]), '2027-02-01');
+    expect(deadlineEvents(madeUp, null).some((e) => e.uid.startsWith('ce-probation'))).toBe(false);
   });
 
   it('escapes TEXT and folds long lines without splitting a character', () => {

@@ -1,4 +1,5 @@
 import { cleanText } from '../../parse/clean';
+import { toEnd, type Steps } from '../../steps';
 import { isChrome } from './scope';
 
 /** One line of a page's text as a reader sees it, with the block it came from and the heading above it. */
@@ -35,6 +36,14 @@ const MAX_LINE = 2_000;
  * as minified shop templates write badges) are read with a space between them.
  */
 export function readLines(root: Element): Line[] {
+  return toEnd(linesIn(root));
+}
+
+/** Nodes read between pauses: a few milliseconds' work. */
+const NODES_PER_STEP = 512;
+
+/** `readLines` in steps (lib/extract/steps.ts): a catalog's whole text is tens of thousands of nodes. */
+export function* linesIn(root: Element): Steps<Line[]> {
   const lines: Line[] = [];
   let buffer = '';
   let owner: Element = root;
@@ -73,6 +82,7 @@ export function readLines(root: Element): Line[] {
   };
   let node: Node | null = root.firstChild;
   while (chars < MAX_CHARS && nodes++ < MAX_NODES) {
+    if (nodes % NODES_PER_STEP === 0) yield;
     if (node === null) {
       const done = path.pop();
       if (done === undefined) break;
