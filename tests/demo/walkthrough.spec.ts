@@ -57,6 +57,9 @@ test('demo walkthrough', async () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await expect(popup.getByTestId('credential-card')).toBeVisible();
+    // The popup asks which biennium the ARRT dashboard shows; answered, it says what to do next.
+    await popup.getByTestId('biennium-choice').last().click();
+    await expect(popup.getByTestId('next-step')).toBeVisible();
     await shot(popup, '4-popup.png');
 
     await options.reload();
