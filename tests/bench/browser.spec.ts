@@ -373,16 +373,23 @@ function timeUntil(page: Page, args: { selector: string; event: 'drop' | 'change
     const dt = new DataTransfer();
     dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type }));
     const target = document.querySelector(selector) as HTMLInputElement;
-    // A second run in the same page: the previous run's message must not count as this one's.
-    const previous = document.querySelector(done);
-    if (previous) previous.textContent = '';
+    // A second run in the same page: the previous run's message must not count as this one's, so the
+    // message must first change ("Reading…"). Never clear it by hand: Preact would then update a
+    // detached text node and the page would never show the answer.
+    const shown = () => document.querySelector(done)?.textContent ?? '';
+    let changed = !shown().includes(text);
     const start = performance.now();
     if (event === 'drop') target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     else {
       target.files = dt.files;
       target.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    while (!(document.querySelector(done)?.textContent ?? '').includes(text)) await new Promise((r) => setTimeout(r, 2));
+    for (;;) {
+      const now = shown().includes(text);
+      if (now && changed) break;
+      if (!now) changed = true;
+      await new Promise((r) => setTimeout(r, 2));
+    }
     return performance.now() - start;
   }, args);
 }
