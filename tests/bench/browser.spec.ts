@@ -246,8 +246,9 @@ for (const { label: variant, extension } of variants) {
           async (page) => {
             const [start, detected, mounting, mounted] = await marks(page, ['start', 'detected', 'badges-mounting', 'badges-mounted']);
             await waitForBadges(await BadgeProbe.attach(page), Math.min(n, 500));
-            await expect.poll(async () => (await probed(page)).lastPaint).not.toBeNull();
-            if (!variant) await expect.poll(() => firstChipReady(page)).not.toBeNull();
+            // Generous waits: this measures how long these take, it must not fail when the machine is slow.
+            await expect.poll(async () => (await probed(page)).lastPaint, { timeout: 30_000 }).not.toBeNull();
+            if (!variant) await expect.poll(() => firstChipReady(page), { timeout: 30_000 }).not.toBeNull();
             const personal = await firstChipReady(page);
             const p = await probed(page);
             f.extract.push(detected! - start!);
