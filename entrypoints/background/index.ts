@@ -12,14 +12,16 @@ import { tabMark, toolbarBadge } from './toolbar';
 import { removeFromPlan, undoSave } from './undo';
 import { syncOptionalSponsors } from './optional-sponsors';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { withoutHash } from '../../lib/page-address';
 
 /**
  * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
  * reminders. It holds no state of its own (MV3 may stop it at any time): everything is read
  * from the store or storage.session on each event. Listeners are registered synchronously.
  */
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
 type TabState = NonNullable<ReplyOf<'tab-courses'>>;
+
+const GONE = { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } as const;
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
@@ -65,11 +67,9 @@ export default defineBackground(() => {
         return reply satisfies ReplyOf<'check-courses'>;
       }
       case 'save-course': {
-        const tabId = message.tabId ?? sender.tab?.id;
-        const tab = tabId === undefined ? null : await loadTabState(tabId);
-        // The fingerprint the check gave (a listing found by its address carries its saved record's).
-        const course = tab?.courses[tab.check.results.findIndex((r) => r.fingerprint === message.fingerprint)];
-        if (tabId === undefined || !tab || !course) return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'save-course'>;
+        const found = await courseOnTab(message.tabId ?? sender.tab?.id, message.fingerprint);
+        if (!found) return GONE satisfies ReplyOf<'save-course'>;
+        const { tabId, tab, course } = found;
         const s = await store();
         const reply = await saveCourse(s, course, message, localToday());
         if (reply.ok) await afterChange(s, tabId, tab, { fingerprint: message.fingerprint, courseId: reply.courseId, status: reply.status });
@@ -77,12 +77,10 @@ export default defineBackground(() => {
       }
       case 'undo-save':
       case 'remove-from-plan': {
-        // The same check as a save: the course is on the tab's page now (by the fingerprint its check gave).
-        const tabId = message.tabId ?? sender.tab?.id;
-        const tab = tabId === undefined ? null : await loadTabState(tabId);
-        if (tabId === undefined || !tab || !tab.check.results.some((r) => r.fingerprint === message.fingerprint)) {
-          return { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } satisfies ReplyOf<'undo-save'>;
-        }
+        // The same check as a save: the course is on the tab's page now.
+        const found = await courseOnTab(message.tabId ?? sender.tab?.id, message.fingerprint);
+        if (!found) return GONE satisfies ReplyOf<'undo-save'>;
+        const { tabId, tab } = found;
         const s = await store();
         const reply = message.type === 'undo-save' ? await undoSave(s, message) : await removeFromPlan(s, message);
         if (reply.ok) await afterChange(s, tabId, tab, null);
@@ -118,6 +116,17 @@ export default defineBackground(() => {
     const mark = tabMark(courses, check.results);
     await action.setBadgeText({ tabId, text: mark.text });
     if (mark.text) await action.setBadgeBackgroundColor({ tabId, color: mark.color });
+  }
+
+  /**
+   * The tab a save, undo or removal is about and the course on it, named by the fingerprint the
+   * tab's check gave (a listing found by its address carries its saved record's); null when the
+   * page moved on.
+   */
+  async function courseOnTab(tabId: number | undefined, fingerprint: string) {
+    const tab = tabId === undefined ? null : await loadTabState(tabId);
+    const index = tab ? tab.check.results.findIndex((r) => r.fingerprint === fingerprint) : -1;
+    return tabId === undefined || !tab || index < 0 ? null : { tabId, tab, course: tab.courses[index]! };
   }
 
   /** A chip frame's listing, from its own tab's last check; null if the tab moved on. */

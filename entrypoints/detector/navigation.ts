@@ -1,4 +1,4 @@
-const withoutHash = (url: string) => url.replace(/#.*$/, '');
+import { withoutHash } from '../../lib/page-address';
 
 /**
  * Calls `onMove` when the page moves to another URL without loading (a single-page app's

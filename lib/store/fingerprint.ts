@@ -1,3 +1,5 @@
+import { withoutHash } from '../page-address';
+
 /**
  * The identity of a CE activity across saves, tabs and sites: two tabs saving the same course
  * meet on it. ARRT identifies an activity by its approval (reference) number when there is one;
@@ -10,8 +12,6 @@ export function courseFingerprint(c: { title: string; sponsor: string | null; ap
   return `title:${norm(c.sponsor)}|${norm(c.title)}`.slice(0, 400);
 }
 
-/** A page's address without its fragment: `#reviews` is the same course page. */
-const address = (url: string) => url.replace(/#.*$/, '');
 
 /**
  * Whether a saved record is the course a page shows. The same fingerprint, or the same address and
@@ -20,5 +20,5 @@ const address = (url: string) => url.replace(/#.*$/, '');
  */
 export function isSavedCourse(saved: { fingerprint: string; url: string | null; title: string }, found: { title: string; sponsor: string | null; approvalNumber: string | null; url: string }): boolean {
   if (saved.fingerprint === courseFingerprint(found)) return true;
-  return saved.url !== null && address(saved.url) === address(found.url) && norm(saved.title) === norm(found.title);
+  return saved.url !== null && withoutHash(saved.url) === withoutHash(found.url) && norm(saved.title) === norm(found.title);
 }
