@@ -122,6 +122,16 @@ export class BadgeProbe {
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
+  /**
+   * Whether the panel's host shows it collapsed. Hide reaches the badge script through the worker
+   * (lib/messages/badge-events.ts), a moment after the click: until then the open panel still
+   * covers what is under it.
+   */
+  async collapsed(badge: Badge): Promise<boolean> {
+    const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector: 'iframe.collapsed' })) as { nodeId: number };
+    return nodeId !== 0;
+  }
+
   async exists(badge: Badge, selector: string): Promise<boolean> {
     if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator('#app').locator(selector).count()) > 0;
     const { nodeId } = (await this.cdp.send('DOM.querySelector', { nodeId: badge.rootId, selector })) as { nodeId: number };
