@@ -27,6 +27,8 @@ export function scenario(n: number, { status = 'completed' as Course['status'], 
       status,
       title: `Course ${k}`,
       credits,
+      // ARRT-approved (Category A): a course of unknown category counts toward no prescription (docs/arrt-rules.md).
+      category: 'A',
       completedOn: status === 'completed' ? addDays('2016-01-01', Math.floor(rnd() * 3970)) : null,
       distributionBasis: 'stated',
       distribution: pick ? [{ ...pick, credits: Math.min(credits, 25 * (1 + Math.floor(rnd() * 4))) }] : [],
