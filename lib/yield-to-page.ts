@@ -41,29 +41,47 @@ export async function runInSlices<R>(steps: Generator<void, R, void>, stopped: (
 /** Longest wait for a frame where none comes (a tab in the background renders no frames). */
 const FRAME_WAIT_MS = 100;
 
-/** Resolves in a task after the page's next frame is rendered (or after `FRAME_WAIT_MS`, whichever comes first). */
-export function nextFrame(): Promise<void> {
+/**
+ * Resolves in a task after the page's next frame is rendered (or after `FRAME_WAIT_MS`, whichever
+ * comes first), with how long that rendering took: from the frame's animation callbacks, which run
+ * before its style, layout and paint, to the first task after it.
+ */
+export function nextFrame(now = () => performance.now()): Promise<number> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    const fallback = setTimeout(() => resolve(0), FRAME_WAIT_MS);
     requestAnimationFrame(() => {
       clearTimeout(fallback);
-      setTimeout(resolve, 0);
+      const rendering = now();
+      setTimeout(() => resolve(now() - rendering), 0);
     });
   });
 }
 
+/** What one frame of inserted elements may cost, our script and the page's rendering of them together: under a long task (50 ms). */
+const FRAME_BUDGET_MS = 40;
+
 /**
- * Calls `each` on `perFrame` items at a time, one batch per frame. For work the page must then
- * render (elements inserted): slices that yield with `yieldToPage` run ahead of rendering, so the
- * page would lay everything out in one task after the last slice (a 1,000-listing catalog's
- * hosts: one 390 ms rendering task); a batch a frame keeps each frame's rendering small.
+ * Calls `each` on a batch of items per frame, for work the page must then render (elements
+ * inserted). Slices that yield with `yieldToPage` run ahead of rendering, so the page would lay
+ * everything out in one task after the last slice (a 1,000-listing catalog's hosts: one 390 ms
+ * rendering task). What a frame costs is mostly the page's, not ours: an element inserted in the
+ * flow moves everything below it, so on a 1,000-listing catalog a frame with 8 hosts costs about
+ * as much as one with 25 (~30 ms of CPU each, traced; `npm run bench` measures this relayout as a
+ * control). So batches start at `first` and double while a frame costs less than
+ * `FRAME_BUDGET_MS`, and halve, down to `first`, when one costs more: a busy machine makes frames
+ * look dear, and a batch too small only multiplies the page's relayouts.
  */
-export async function inFrames<T>(items: readonly T[], perFrame: number, each: (item: T) => void, stopped: () => boolean, pause = nextFrame): Promise<void> {
-  for (let i = 0; i < items.length; i += perFrame) {
-    if (i > 0) {
-      await pause();
-      if (stopped()) return;
-    }
-    items.slice(i, i + perFrame).forEach(each);
+export async function inFrames<T>(items: readonly T[], first: number, each: (item: T) => void, stopped: () => boolean, pause: () => Promise<number> = nextFrame, now = () => performance.now()): Promise<void> {
+  let size = first;
+  for (let i = 0; i < items.length; ) {
+    const start = now();
+    const batch = items.slice(i, i + size);
+    batch.forEach(each);
+    i += batch.length;
+    if (i >= items.length) return;
+    const script = now() - start;
+    const cost = script + (await pause());
+    if (stopped()) return;
+    size = cost <= FRAME_BUDGET_MS ? size * 2 : Math.max(first, Math.floor(size / 2));
   }
 }

@@ -13,8 +13,8 @@ export interface Listing {
   course: ExtractedCourse;
 }
 
-/** Hosts inserted per frame: each frame then lays out and paints a few listings, not the catalog. */
-const HOSTS_PER_FRAME = 25;
+/** Hosts inserted in the first frame: a screenful of listings; later frames take what fits (lib/yield-to-page.ts `inFrames`). */
+const FIRST_HOSTS = 8;
 
 /** How far outside the viewport a listing gets its personal chip ahead of being scrolled to. */
 const AHEAD = '400px 0px';
@@ -67,7 +67,7 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
 
   void inFrames(
     viewportFirst(listings),
-    HOSTS_PER_FRAME,
+    FIRST_HOSTS,
     (listing) => {
       const { host, slot } = mountHost(listing, () => open(listing.index));
       hosts.push(host);

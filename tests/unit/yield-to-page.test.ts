@@ -38,13 +38,33 @@ describe('work in batches, one per frame', () => {
     const done: number[] = [];
     let frames = 0;
     let stopped = false;
-    await inFrames([1, 2, 3, 4, 5], 2, (n) => done.push(n), () => false, async () => void frames++);
-    expect(done).toEqual([1, 2, 3, 4, 5]);
+    // Frames that render in no time: each batch may double.
+    await inFrames([1, 2, 3, 4, 5, 6, 7], 1, (n) => done.push(n), () => false, async () => (frames++, 0), () => 0);
+    expect(done).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(frames).toBe(2);
     const partly: number[] = [];
-    const work = inFrames([1, 2, 3, 4, 5], 2, (n) => partly.push(n), () => stopped, async () => void (stopped = true));
+    const work = inFrames([1, 2, 3, 4, 5], 2, (n) => partly.push(n), () => stopped, async () => ((stopped = true), 0), () => 0);
     expect(partly).toEqual([1, 2]);
     await work;
     expect(partly).toEqual([1, 2]);
+  });
+
+  it('doubles a batch while a frame costs less than the budget, halves it down to the first size when one costs more', async () => {
+    const batches: number[] = [];
+    let batch = 0;
+    // The page's relayout costs 20 ms a frame, each item 0.25 ms more: 64 items cost 36 ms, within the
+    // 40 ms budget; 128 cost 52 ms, over it.
+    const pause = async () => {
+      batches.push(batch);
+      const cost = 20 + batch * 0.25;
+      batch = 0;
+      return cost;
+    };
+    await inFrames(Array.from({ length: 600 }, (_, i) => i), 8, () => batch++, () => false, pause, () => 0);
+    expect(batches.slice(0, 7)).toEqual([8, 16, 32, 64, 128, 64, 128]);
+    const seen: number[] = [];
+    // A page whose every frame costs more than the budget: never fewer than the first size.
+    await inFrames([1, 2, 3, 4, 5], 2, (n) => seen.push(n), () => false, async () => (seen.push(-1), 200), () => 0);
+    expect(seen).toEqual([1, 2, -1, 3, 4, -1, 5]);
   });
 });
