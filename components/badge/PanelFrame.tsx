@@ -12,17 +12,16 @@ const COVERED = 'Nothing changed: the panel was covered or hidden when you click
 const FAILED = 'CE Companion could not do that right now. Reload the page and try again.';
 
 /**
- * The panel inside its extension-origin frame: it asks the worker for its tab's course and
- * coverage (the page never sees them), and saves only when the browser confirms the panel was
+ * The panel inside its extension-origin frame: `first` is the worker's answer about its tab's
+ * course and coverage (the page never sees them), and it saves only when the browser confirms the panel was
  * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
  */
-export function PanelFrame() {
+export function PanelFrame({ first }: { first: Promise<ReplyOf<'tab-courses'>> }) {
   const [found, setFound] = useState<ReplyOf<'tab-courses'> | undefined>(undefined);
   const visible = useMemo(() => trackVisibility(document.documentElement), []);
   useEffect(() => {
-    // No tab named: the worker answers for the tab this frame is shown in.
-    void post({ type: 'tab-courses' }).then(setFound, () => setFound(null));
-  }, []);
+    void first.then(setFound, () => setFound(null));
+  }, [first]);
   useEffect(() => {
     if (found) requestAnimationFrame(() => benchMark('panel-painted'));
   }, [found]);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PanelFrame } from '../../components/badge/PanelFrame';
 import { BADGE_CSS, FRAME_CSS } from '../../components/badge/styles';
+import { post } from '../../lib/messages/post';
 
 /**
  * The course page's panel, as an extension page in a frame on the sponsor's page (the badge script
@@ -11,4 +12,7 @@ import { BADGE_CSS, FRAME_CSS } from '../../components/badge/styles';
 const style = document.createElement('style');
 style.textContent = BADGE_CSS + FRAME_CSS;
 document.head.append(style);
-render(<PanelFrame />, document.getElementById('app')!);
+// Asked before the UI library renders anything (its effects wait for a frame): the worker's round
+// trip overlaps the panel's start. No tab named: the worker answers for the tab this frame is shown in.
+const first = post({ type: 'tab-courses' });
+render(<PanelFrame first={first} />, document.getElementById('app')!);
