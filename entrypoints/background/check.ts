@@ -3,6 +3,7 @@ import type { CheckCoursesReply, CourseCheck } from '../../lib/messages';
 import { prepareCoverage, type RulesInput } from '../../lib/rules';
 import type { IsoDate } from '../../lib/units/dates';
 import type { z } from 'zod';
+import { savedRecordsOf } from '../../lib/store/fingerprint';
 import { pageCourseWorth } from './course-worth';
 
 /**
@@ -11,8 +12,9 @@ import { pageCourseWorth } from './course-worth';
  */
 export function checkCourses(input: RulesInput, courses: readonly ExtractedCourse[], today: IsoDate): z.infer<typeof CheckCoursesReply> {
   const cover = prepareCoverage(input, today);
+  const recordsOf = savedRecordsOf(input.courses);
   const results = courses.map((course): CourseCheck => {
-    const worth = pageCourseWorth(input, course);
+    const worth = pageCourseWorth(input, course, null, recordsOf);
     const coverage = cover({
       fingerprint: worth.fingerprint,
       credits: course.credits,

@@ -1,7 +1,7 @@
 import type { ExtractedCourse } from '../../lib/extract/schema';
 import type { Distribution } from '../../lib/outlines';
 import { estimateDistribution, type Course, type DistributionBasis, type RulesInput } from '../../lib/rules';
-import { courseFingerprint, isSavedCourse } from '../../lib/store/fingerprint';
+import { courseFingerprint, savedRecordsOf } from '../../lib/store/fingerprint';
 
 export interface PageCourseWorth {
   fingerprint: string;
@@ -18,10 +18,11 @@ export interface PageCourseWorth {
  * What a course found on a page is worth to this user: the one function the badge's check and the
  * save both use (DESIGN.md, "One course, one shape"), so what the badge promised is what gets saved.
  * A distribution the user confirms (now, or earlier on the saved record) wins; then the page's;
- * then our estimate from the user's own disciplines when the page names none.
+ * then our estimate from the user's own disciplines when the page names none. A check of a whole
+ * catalog passes `recordsOf`, the saved records indexed once for all its courses.
  */
-export function pageCourseWorth(input: RulesInput, course: ExtractedCourse, confirmed: Distribution | null = null): PageCourseWorth {
-  const records = input.courses.filter((c) => isSavedCourse(c, course));
+export function pageCourseWorth(input: RulesInput, course: ExtractedCourse, confirmed: Distribution | null = null, recordsOf = savedRecordsOf(input.courses)): PageCourseWorth {
+  const records = recordsOf(course);
   const saved = records.reduce<Course | null>((a, c) => (a === null || c.updatedAt > a.updatedAt ? c : a), null);
   // A record found by its address keeps its own identity: saving the listing again is a repeat of it.
   const fingerprint = saved?.fingerprint ?? courseFingerprint(course);

@@ -60,8 +60,22 @@ const CANDIDATE_ID = '\u0000candidate';
 export function prepareCoverage(input: RulesInput, today: IsoDate): (candidate: CourseCandidate) => Coverage {
   const before = evaluate(input, today);
   const completedFingerprints = new Set(input.courses.filter((c) => c.status === 'completed').map((c) => c.fingerprint));
+  const savedFingerprints = new Set(input.courses.map((c) => c.fingerprint));
+  // A catalog's listings repeat the same credits, category and distribution. The counting reads a
+  // fingerprint only to find the same activity among the saved courses, so one that no saved course
+  // has counts like any other: candidates alike but for such a fingerprint are counted once.
+  const counted = new Map<string, Coverage>();
   return (raw) => {
     const candidate = CourseCandidate.parse(raw);
+    const alike = JSON.stringify({ ...candidate, fingerprint: savedFingerprints.has(candidate.fingerprint) ? candidate.fingerprint : '' });
+    const known = counted.get(alike);
+    if (known) return known;
+    const coverage = count(candidate);
+    counted.set(alike, coverage);
+    return coverage;
+  };
+
+  function count(candidate: CourseCandidate): Coverage {
     const estimated = candidate.distributionBasis === 'estimated';
     const categoryAssumed = candidate.category === null;
     const course = Course.parse({
@@ -77,7 +91,7 @@ export function prepareCoverage(input: RulesInput, today: IsoDate): (candidate: 
     });
     const after = evaluate({ ...input, courses: [...input.courses, course] }, today);
     return compare(before, after, completedFingerprints.has(candidate.fingerprint), estimated, categoryAssumed);
-  };
+  }
 }
 
 export function coverage(input: RulesInput, today: IsoDate, candidate: CourseCandidate): Coverage {

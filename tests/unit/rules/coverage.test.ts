@@ -50,4 +50,17 @@ describe('what a course would cover', () => {
     const results = Array.from({ length: 200 }, (_, i) => check({ ...candidate, fingerprint: `c${i}` }));
     expect(new Set(results.map((r) => r.summary)).size).toBe(1);
   });
+
+  it('counts listings alike but for their name once, never one whose fingerprint a saved course has', () => {
+    const done = { ...base, courses: [ctSafety(150, { fingerprint: 'done-before', completedOn: '2025-03-01' })] };
+    const check = prepareCoverage(done, TODAY);
+    const fresh = check({ ...candidate, fingerprint: 'fresh' });
+    // The same listing under another unknown name: the same count, computed once.
+    expect(check({ ...candidate, fingerprint: 'other' })).toBe(fresh);
+    // Alike, but the activity the user already completed: counted apart, and as a repeat.
+    expect(check({ ...candidate, fingerprint: 'done-before' })).toMatchObject({ alreadyCompleted: true, summary: 'Already completed' });
+    // Each answer is what the one-course function gives.
+    expect(fresh).toEqual(coverage(done, TODAY, { ...candidate, fingerprint: 'fresh' }));
+    expect(check({ ...candidate, fingerprint: 'x', credits: 50 })).toEqual(coverage(done, TODAY, { ...candidate, fingerprint: 'x', credits: 50 }));
+  });
 });
