@@ -1,6 +1,6 @@
 // Straight from the module, not the barrel: the popup's first paint loads no zod.
 import { notCountedLabel } from '../lib/rules/activity';
-import type { Evaluation } from '../lib/rules/evaluation';
+import type { Standing } from '../lib/rules/summary';
 import { formatCredits } from '../lib/units/credits';
 
 export interface Notice {
@@ -17,7 +17,7 @@ export interface Notice {
  * requirement, and courses that do not or may not count. One list, shown by the popup and the audit
  * report alike; the wording cites ARRT and says where a fact is unconfirmed (docs/arrt-rules.md).
  */
-export function standingNotices(ev: Evaluation): Notice[] {
+export function standingNotices(ev: Standing): Notice[] {
   const notices: Notice[] = [];
   for (const cp of ev.credentials) {
     const cqr = cp.cqr;
@@ -64,7 +64,7 @@ export function standingNotices(ev: Evaluation): Notice[] {
   return notices;
 }
 
-export function StandingNotices({ evaluation, limit = Infinity }: { evaluation: Evaluation; limit?: number }) {
+export function StandingNotices({ evaluation, limit = Infinity }: { evaluation: Standing; limit?: number }) {
   const notices = standingNotices(evaluation);
   if (notices.length === 0) return null;
   const shown = notices.slice(0, limit);

@@ -4,24 +4,30 @@ import { summarize, summaryFor, SUMMARY_KEY, type Summary } from '../../lib/rule
 import { localToday } from '../../lib/units/dates';
 
 /**
- * The popup's data: the summary the worker keeps precomputed, painted as soon as it is read,
- * then replaced by one computed from the full data (which always wins). The full read — the
- * store, the rules, zod — is a separate chunk loaded after the first paint, and starts only then:
- * thousands of course records would otherwise be read before the one small record that paints.
+ * The summary the worker keeps precomputed, if there is one for today (null otherwise, or when
+ * extension storage cannot be read). The popup reads it before its first render, so the standing
+ * is in that render rather than one frame and one effect later.
  */
-export function useSummary(): { summary: Summary | null; error: string | null } {
-  const [summary, setSummary] = useState<Summary | null>(null);
+export async function storedSummary(): Promise<Summary | null> {
+  const stored = await browser.storage.local.get(SUMMARY_KEY).catch(() => ({}) as Record<string, unknown>);
+  return summaryFor(stored[SUMMARY_KEY], localToday());
+}
+
+/**
+ * The popup's data: `first` (the stored summary) at once, then a summary computed from the full
+ * data (which always wins). The full read — the store, the rules, zod — is a separate chunk loaded
+ * after the first paint, and starts only then: thousands of course records would otherwise be read
+ * before the one small record that paints.
+ */
+export function useSummary(first: Summary | null): { summary: Summary | null; error: string | null } {
+  const [summary, setSummary] = useState<Summary | null>(first);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let stop = () => {};
     let closed = false;
-    void (async () => {
-      const stored = await browser.storage.local.get(SUMMARY_KEY).catch(() => ({}) as Record<string, unknown>);
-      const cached = summaryFor(stored[SUMMARY_KEY], localToday());
-      if (cached) setSummary(cached);
-      const { watchData } = await import('./watch-data');
+    void import('./watch-data').then(({ watchData }) => {
       if (!closed) stop = watchData((d) => setSummary(summarize(d.input, d.evaluation)), setError);
-    })();
+    });
     return () => {
       closed = true;
       stop();

@@ -1,9 +1,9 @@
-import type { BienniumProgress } from '../../lib/rules';
+import type { BienniumStanding } from '../../lib/rules/summary';
 import { formatCredits } from '../../lib/units/credits';
 import { showDate, showRange, whenText } from '../../lib/units/show';
 import { Progress } from '../ui/Progress';
 
-export function BienniumSummary({ biennium, renewal, today }: { biennium: BienniumProgress | null; renewal: string | null; today: string }) {
+export function BienniumSummary({ biennium, renewal, today }: { biennium: BienniumStanding | null; renewal: string | null; today: string }) {
   if (!biennium) return <section class="card">Add your birth month in Options to see your biennium.</section>;
   const known = biennium.basis === 'profile';
   return (

@@ -1,11 +1,11 @@
-import type { CredentialProgress } from '../../lib/rules';
+import type { CredentialStanding } from '../../lib/rules/summary';
 import { formatCredits } from '../../lib/units/credits';
 import { showDate, showRange, whenText } from '../../lib/units/show';
 import { Progress } from '../ui/Progress';
 import { disciplineName, slug } from '../ui/names';
 
 /** One credential: its CQR prescription by category and subcategory, its window, structured education. */
-export function CredentialCard({ progress, today }: { progress: CredentialProgress; today: string }) {
+export function CredentialCard({ progress, today }: { progress: CredentialStanding; today: string }) {
   const { cqr, prescription, structured } = progress;
   return (
     <section class="card" data-testid="credential-card" data-discipline={progress.discipline} aria-label={disciplineName(progress.discipline)}>

@@ -3,6 +3,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { isFarAway, nextStep } from '../../lib/rules/next-step';
 import { showDate, whenText } from '../../lib/units/show';
 import { benchMark } from '../bench-mark';
+import type { Summary } from '../../lib/rules/summary';
 import { useSummary } from '../data/use-summary';
 import { disciplineName } from '../ui/names';
 import { BienniumQuestion } from './BienniumQuestion';
@@ -14,9 +15,10 @@ import { hasCourse, TabCourse, useTabCourses } from './TabCourse';
 /**
  * The toolbar popup: what to do next, then every gap and deadline at a glance. On a course page the
  * course comes right after the next step; credentials with nothing due for years are folded away.
+ * `first` is the stored summary (entrypoints/popup/main.tsx reads it before rendering).
  */
-export function Popup() {
-  const { summary, error } = useSummary();
+export function Popup({ first }: { first: Summary | null }) {
+  const { summary, error } = useSummary(first);
   const tab = useTabCourses();
   const ready = summary !== null;
   // When the data is in the DOM (as a blank page's load event marks its own), not a frame later.

@@ -1,13 +1,14 @@
 import { formatCredits } from '../units/credits';
 import { addYears, daysBetween, type IsoDate } from '../units/dates';
 import { showDate, whenText } from '../units/show';
-import type { CredentialProgress, Deadline, Evaluation } from './evaluation';
+import type { Deadline } from './evaluation';
+import type { CredentialStanding, Standing } from './summary';
 
 /**
  * The popup's first line: the nearest deadline that still needs something, what is missing, and a
  * pace ("16.5 credits in 8 months ≈ 2 a month"). With nothing missing, the next annual renewal.
  */
-export function nextStep(ev: Evaluation, renewal: IsoDate | null, locale?: string): string | null {
+export function nextStep(ev: Standing, renewal: IsoDate | null, locale?: string): string | null {
   const today = ev.today;
   // A missed CQR window is a state that outranks any date ahead (DESIGN.md, "The standing never goes quiet").
   const overdue = ev.deadlines.find((d) => d.kind === 'cqr-overdue');
@@ -60,7 +61,7 @@ function pace(remaining: number, today: IsoDate, date: IsoDate): string {
  * A credential with nothing to do for now: its CQR window opens more than a year from today, or it
  * is not time-limited at all. The popup folds it away so what is due stays on screen.
  */
-export function isFarAway(p: CredentialProgress, today: IsoDate): boolean {
+export function isFarAway(p: CredentialStanding, today: IsoDate): boolean {
   if (p.structured || p.prescription) return false;
   if (p.cqr) return p.cqr.windowStart > addYears(today, 1);
   return !p.timeLimited;

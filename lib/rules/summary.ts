@@ -1,4 +1,4 @@
-import type { Evaluation } from './evaluation';
+import type { BienniumProgress, CredentialProgress, Evaluation, PrescriptionProgress, Probation, SubcategoryProgress } from './evaluation';
 import type { RulesInput } from './input';
 import { annualRenewal } from './birth-month';
 
@@ -14,7 +14,36 @@ export interface Summary {
   birthMonth: number | null;
   /** Last day of the birth month, this year or next: the annual renewal. */
   renewal: string | null;
-  evaluation: Evaluation;
+  evaluation: Standing;
+}
+
+/*
+ * The evaluation without its per-course lists (which courses counted toward the biennium, each
+ * subcategory and the probation deficit): the audit report shows them, the popup never does, and
+ * they grow with every course recorded (110 KB of summary at 10,000 courses, 9 KB at 100), so the
+ * popup's one read would too. Not-counted and flagged courses stay: the popup lists them.
+ */
+type SubcategoryStanding = Omit<SubcategoryProgress, 'courses'>;
+type CategoryStanding = Omit<PrescriptionProgress['categories'][number], 'subcategories'> & { subcategories: SubcategoryStanding[] };
+export type CredentialStanding = Omit<CredentialProgress, 'prescription'> & { prescription: (Omit<PrescriptionProgress, 'categories'> & { categories: CategoryStanding[] }) | null };
+export type BienniumStanding = Omit<BienniumProgress, 'countedCourseIds' | 'probation'> & { probation: Omit<Probation, 'applied'> | null };
+export type Standing = Omit<Evaluation, 'biennium' | 'credentials'> & { biennium: BienniumStanding | null; credentials: CredentialStanding[] };
+
+/** `evaluation` as the popup keeps it: every figure, no per-course list. */
+export function standingOf(evaluation: Evaluation): Standing {
+  return { ...evaluation, biennium: evaluation.biennium && bienniumStanding(evaluation.biennium), credentials: evaluation.credentials.map(credentialStanding) };
+}
+
+function bienniumStanding({ countedCourseIds: _counted, probation, ...biennium }: BienniumProgress): BienniumStanding {
+  if (!probation) return { ...biennium, probation };
+  const { applied: _applied, ...rest } = probation;
+  return { ...biennium, probation: rest };
+}
+
+function credentialStanding({ prescription, ...credential }: CredentialProgress): CredentialStanding {
+  if (!prescription) return { ...credential, prescription };
+  const categories = prescription.categories.map(({ subcategories, ...category }) => ({ ...category, subcategories: subcategories.map(({ courses: _courses, ...sub }) => sub) }));
+  return { ...credential, prescription: { ...prescription, categories } };
 }
 
 /** Where the worker keeps it (extension storage, this computer only). */
@@ -26,7 +55,7 @@ export function summarize(input: RulesInput, evaluation: Evaluation): Summary {
     firstRun: input.profile.birthMonth === null && input.credentials.length === 0,
     birthMonth: input.profile.birthMonth,
     renewal: input.profile.birthMonth === null ? null : annualRenewal(input.profile.birthMonth, evaluation.today).due,
-    evaluation,
+    evaluation: standingOf(evaluation),
   };
 }
 

@@ -9,7 +9,15 @@ import { addMonths, daysBetween, parseIso, type IsoDate } from './dates';
 /** 2027-07-31 → "07/31/2027" (en-US). Formatted in UTC so no time zone moves the calendar date. */
 export function showDate(date: IsoDate, locale?: string): string {
   const { year, month, day } = parseIso(date);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return dateFormat(locale).format(Date.UTC(year, month - 1, day));
+}
+
+/** One formatter per locale: making one costs far more than using it, and a popup shows a dozen dates. */
+const formats = new Map<string | undefined, Intl.DateTimeFormat>();
+function dateFormat(locale: string | undefined): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' })));
+  return format;
 }
 
 /** "07/01/2025 – 06/30/2027". */
