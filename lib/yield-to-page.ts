@@ -68,8 +68,10 @@ const FRAME_BUDGET_MS = 40;
  * flow moves everything below it, so on a 1,000-listing catalog a frame with 8 hosts costs about
  * as much as one with 25 (~30 ms of CPU each, traced; `npm run bench` measures this relayout as a
  * control). So batches start at `first` and double while a frame costs less than
- * `FRAME_BUDGET_MS`, and halve, down to `first`, when one costs more: a busy machine makes frames
- * look dear, and a batch too small only multiplies the page's relayouts.
+ * `FRAME_BUDGET_MS`, stay as they are when one costs a little more, and halve, down to `first`,
+ * only when one costs more than twice as much. A frame's time is wall-clock: on a busy machine
+ * (our own chip frames loading in another process) it looks dear, and a batch kept too small only
+ * multiplies the page's relayouts.
  */
 export async function inFrames<T>(items: readonly T[], first: number, each: (item: T) => void, stopped: () => boolean, pause: () => Promise<number> = nextFrame, now = () => performance.now()): Promise<void> {
   let size = first;
@@ -82,6 +84,7 @@ export async function inFrames<T>(items: readonly T[], first: number, each: (ite
     const script = now() - start;
     const cost = script + (await pause());
     if (stopped()) return;
-    size = cost <= FRAME_BUDGET_MS ? size * 2 : Math.max(first, Math.floor(size / 2));
+    if (cost <= FRAME_BUDGET_MS) size *= 2;
+    else if (cost > 2 * FRAME_BUDGET_MS) size = Math.max(first, Math.floor(size / 2));
   }
 }

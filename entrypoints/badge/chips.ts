@@ -65,19 +65,24 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
   browser.runtime.onMessage.addListener(onEvent);
 
+  const chipHosts: Element[] = [];
   void inFrames(
     viewportFirst(listings),
     FIRST_HOSTS,
     (listing) => {
       const { host, slot } = mountHost(listing, () => open(listing.index));
       hosts.push(host);
+      chipHosts.push(host);
       if (listing === listings[0]) hosts.push(mountLegend(host));
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
-      near.observe(host);
     },
     () => removed,
-  );
+  ).then(() => {
+    // The personal chips' frames load in the extension's process, which competes with the page for
+    // the CPU: they start once every host is in, so the frames that insert hosts stay short.
+    if (!removed) chipHosts.forEach((h) => near.observe(h));
+  });
   return () => {
     removed = true;
     near.disconnect();

@@ -49,7 +49,7 @@ describe('work in batches, one per frame', () => {
     expect(partly).toEqual([1, 2]);
   });
 
-  it('doubles a batch while a frame costs less than the budget, halves it down to the first size when one costs more', async () => {
+  it('doubles a batch while a frame costs less than the budget, keeps it when one costs a little more, halves it down to the first size when one costs over twice as much', async () => {
     const batches: number[] = [];
     let batch = 0;
     // The page's relayout costs 20 ms a frame, each item 0.25 ms more: 64 items cost 36 ms, within the
@@ -61,7 +61,13 @@ describe('work in batches, one per frame', () => {
       return cost;
     };
     await inFrames(Array.from({ length: 600 }, (_, i) => i), 8, () => batch++, () => false, pause, () => 0);
-    expect(batches.slice(0, 7)).toEqual([8, 16, 32, 64, 128, 64, 128]);
+    expect(batches.slice(0, 6)).toEqual([8, 16, 32, 64, 128, 128]);
+    // A frame over twice the budget: half the batch.
+    const halved: number[] = [];
+    let n = 0;
+    const costs = [0, 0, 90, 90];
+    await inFrames(Array.from({ length: 100 }, (_, i) => i), 4, () => n++, () => false, async () => (halved.push(n), (n = 0), costs.shift() ?? 90), () => 0);
+    expect(halved.slice(0, 6)).toEqual([4, 8, 16, 8, 4, 4]);
     const seen: number[] = [];
     // A page whose every frame costs more than the budget: never fewer than the first size.
     await inFrames([1, 2, 3, 4, 5], 2, (n) => seen.push(n), () => false, async () => (seen.push(-1), 200), () => 0);
