@@ -48,7 +48,8 @@ const FRAME_WAIT_MS = 100;
  */
 export function nextFrame(now = () => performance.now()): Promise<number> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(() => resolve(0), FRAME_WAIT_MS);
+    // No frame came: a tab in the background renders none (free to go on), a page too busy to render one is dear.
+    const fallback = setTimeout(() => resolve(globalThis.document?.hidden ? 0 : FRAME_WAIT_MS), FRAME_WAIT_MS);
     requestAnimationFrame(() => {
       clearTimeout(fallback);
       const rendering = now();
@@ -57,7 +58,7 @@ export function nextFrame(now = () => performance.now()): Promise<number> {
   });
 }
 
-/** What one frame of inserted elements may cost, our script and the page's rendering of them together: under a long task (50 ms). */
+/** What a frame of inserted elements may cost before the next batch stops growing, our script and the page's rendering of them together: under a long task (50 ms). */
 const FRAME_BUDGET_MS = 40;
 
 /**
@@ -68,13 +69,13 @@ const FRAME_BUDGET_MS = 40;
  * flow moves everything below it, so on a 1,000-listing catalog a frame with 8 hosts costs about
  * as much as one with 25 (~30 ms of CPU each, traced; `npm run bench` measures this relayout as a
  * control). So batches start at `first` and double while a frame costs less than
- * `FRAME_BUDGET_MS`, stay as they are when one costs a little more, and halve, down to `first`,
- * only when one costs more than twice as much. A frame's time is wall-clock: on a busy machine
+ * `FRAME_BUDGET_MS`, stay as they are when one costs up to twice that, and halve, down to `first`,
+ * when one costs more: frames stay under twice the budget unless the page's own relayout is dearer. A frame's time is wall-clock: on a busy machine
  * (our own chip frames loading in another process) it looks dear, and a batch kept too small only
  * multiplies the page's relayouts.
  */
 export async function inFrames<T>(items: readonly T[], first: number, each: (item: T) => void, stopped: () => boolean, pause: () => Promise<number> = nextFrame, now = () => performance.now()): Promise<void> {
-  let size = first;
+  let size = Math.max(1, first);
   for (let i = 0; i < items.length; ) {
     const start = now();
     const batch = items.slice(i, i + size);
@@ -85,6 +86,6 @@ export async function inFrames<T>(items: readonly T[], first: number, each: (ite
     const cost = script + (await pause());
     if (stopped()) return;
     if (cost <= FRAME_BUDGET_MS) size *= 2;
-    else if (cost > 2 * FRAME_BUDGET_MS) size = Math.max(first, Math.floor(size / 2));
+    else if (cost > 2 * FRAME_BUDGET_MS) size = Math.max(first, 1, Math.floor(size / 2));
   }
 }

@@ -20,7 +20,7 @@ export function PanelFrame({ first }: { first: Promise<ReplyOf<'tab-courses'>> }
   const [found, setFound] = useState<ReplyOf<'tab-courses'> | undefined>(undefined);
   const visible = useMemo(() => trackVisibility(document.documentElement), []);
   useEffect(() => {
-    void first.then(setFound, () => setFound(null));
+    void first.then(setFound);
   }, [first]);
   useEffect(() => {
     if (found) requestAnimationFrame(() => benchMark('panel-painted'));

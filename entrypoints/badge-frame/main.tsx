@@ -14,5 +14,5 @@ style.textContent = BADGE_CSS + FRAME_CSS;
 document.head.append(style);
 // Asked before the UI library renders anything (its effects wait for a frame): the worker's round
 // trip overlaps the panel's start. No tab named: the worker answers for the tab this frame is shown in.
-const first = post({ type: 'tab-courses' });
+const first = post({ type: 'tab-courses' }).catch(() => null);
 render(<PanelFrame first={first} />, document.getElementById('app')!);

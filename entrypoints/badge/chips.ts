@@ -22,8 +22,8 @@ const AHEAD = '400px 0px';
 /**
  * A catalog's chips. Every listing gets a host of one fixed size at its end, first showing what the
  * page states ("CE · 1.5 credits · Category A": nothing personal, where the page's find-in-page
- * can reach). Listings in or near the viewport, and later those scrolled to, also get a small
- * frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
+ * can reach). Once every host is in, listings in or near the viewport, and later those scrolled
+ * to, also get a small frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
  * for the listing's check and paints what it means for the user over the page-stated chip: the
  * page can neither search nor measure it. Hosts go in slices, viewport first, so a 500-listing
  * catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
@@ -65,23 +65,22 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
   browser.runtime.onMessage.addListener(onEvent);
 
-  const chipHosts: Element[] = [];
   void inFrames(
     viewportFirst(listings),
     FIRST_HOSTS,
     (listing) => {
       const { host, slot } = mountHost(listing, () => open(listing.index));
       hosts.push(host);
-      chipHosts.push(host);
       if (listing === listings[0]) hosts.push(mountLegend(host));
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
     },
     () => removed,
-  ).then(() => {
+  ).finally(() => {
     // The personal chips' frames load in the extension's process, which competes with the page for
-    // the CPU: they start once every host is in, so the frames that insert hosts stay short.
-    if (!removed) chipHosts.forEach((h) => near.observe(h));
+    // the CPU: they start once every host is in, so the frames that insert hosts stay short. (And
+    // should a listing fail to mount, those mounted still get theirs.)
+    if (!removed) hosts.filter((h) => h.getAttribute('data-kind') === 'listing').forEach((h) => near.observe(h));
   });
   return () => {
     removed = true;

@@ -5,4 +5,6 @@ import '../../components/ui/page.css';
 import './popup.css';
 
 // The stored summary is one small read: the first render waits for it and paints the standing.
-void storedSummary().then((first) => render(<Popup first={first} />, document.getElementById('app')!));
+void storedSummary()
+  .catch(() => null)
+  .then((first) => render(<Popup first={first} />, document.getElementById('app')!));

@@ -20,7 +20,7 @@ export interface Summary {
 /*
  * The evaluation without its per-course lists (which courses counted toward the biennium, each
  * subcategory and the probation deficit): the audit report shows them, the popup never does, and
- * they grow with every course recorded (110 KB of summary at 10,000 courses, 9 KB at 100), so the
+ * they grow with every course counted (110 KB of summary at 10,000 courses, 9 KB at 100), so the
  * popup's one read would too. Not-counted and flagged courses stay: the popup lists them.
  */
 type SubcategoryStanding = Omit<SubcategoryProgress, 'courses'>;

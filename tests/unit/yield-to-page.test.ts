@@ -68,6 +68,12 @@ describe('work in batches, one per frame', () => {
     const costs = [0, 0, 90, 90];
     await inFrames(Array.from({ length: 100 }, (_, i) => i), 4, () => n++, () => false, async () => (halved.push(n), (n = 0), costs.shift() ?? 90), () => 0);
     expect(halved.slice(0, 6)).toEqual([4, 8, 16, 8, 4, 4]);
+    // Our own script counts too: items that take 10 ms each to insert, in frames that render in no time.
+    let clock = 0;
+    const timed: number[] = [];
+    await inFrames(Array.from({ length: 30 }, (_, i) => i), 4, () => (clock += 10), () => false, async () => (timed.push(clock), 0), () => clock);
+    // 4 items: 40 ms, within the budget (8 next); 8 items: 80 ms, not over twice it (8 again).
+    expect(timed.slice(0, 3)).toEqual([40, 120, 200]);
     const seen: number[] = [];
     // A page whose every frame costs more than the budget: never fewer than the first size.
     await inFrames([1, 2, 3, 4, 5], 2, (n) => seen.push(n), () => false, async () => (seen.push(-1), 200), () => 0);

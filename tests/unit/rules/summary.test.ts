@@ -18,7 +18,7 @@ describe('the popup summary the worker keeps', () => {
     }
   });
 
-  it('keeps every figure but no per-course list: its size does not grow with the courses recorded', () => {
+  it('keeps every figure but no per-course list: its size does not grow with the courses counted', () => {
     const rx = [{ credentialId: 'cred0', items: CT_SEVEN }];
     const few = make({ credentials: [{ discipline: 'CT', earnedOn: '2016-06-15' }], prescriptions: rx, courses: [ctSafety(100, { completedOn: '2025-09-01' })] });
     const many = { ...few, courses: Array.from({ length: 200 }, (_, i) => ctSafety(100, { completedOn: '2025-09-01', fingerprint: `f${i}` })) };
