@@ -39,7 +39,7 @@ test("a catalog's listings get personal chips in extension frames; a click on on
     // Node ids last until the next look: look again each time. A real click on the chip's area: its
     // frame, over the page-stated chip, takes it and tells the badge script to open the panel.
     await probe.press((await probe.badges()).filter((b) => b.kind === 'listing')[i]!, '.slot');
-    await expect.poll(async () => probe.text((await probe.badges()).find((b) => b.kind === 'page')!)).toContain(text);
+    await expect.poll(() => probe.panelText()).toContain(text);
     // Collapsed, the panel covers no listing's chip; the next click waits for that, as a person would.
     await probe.click((await probe.badges()).find((b) => b.kind === 'page')!, '[aria-label="Hide CE Companion panel"]');
     await expect.poll(async () => probe.collapsed((await probe.badges()).find((b) => b.kind === 'page')!)).toBe(true);

@@ -16,10 +16,17 @@ export interface Badge {
   rootId: number;
 }
 
-/** The panel's frame (the extension page `badge-frame.html`), once it has painted its panel. */
+/**
+ * The panel's frame (the extension page `badge-frame.html`), once it has painted its panel. A chip
+ * click replaces the panel: the newest frame is the one shown (the one before may not be reported
+ * detached yet).
+ */
 export async function panelFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => /\/badge-frame\.html(#|$)/.test(f.url()));
+    const frame = page
+      .frames()
+      .filter((f) => !f.isDetached() && /\/badge-frame\.html(#|$)/.test(f.url()))
+      .at(-1);
     if (frame && (await frame.locator('.panel').count().catch(() => 0)) > 0) return frame;
     await page.waitForTimeout(100);
   }
@@ -88,9 +95,24 @@ export class BadgeProbe {
 
   /** What the badge says (its stylesheet left out). */
   async text(badge: Badge): Promise<string> {
-    if (badge.kind === 'page') return (await (await panelFrame(this.page)).locator('body').textContent()) ?? '';
+    if (badge.kind === 'page') return this.panelText();
     const fn = "function () { return [...this.querySelectorAll('body, .root')].slice(0, 1).map((e) => e.textContent).join(''); }";
     return (await this.call(badge.rootId, fn)) as string;
+  }
+
+  /**
+   * What the panel says; '' while there is none. A panel replaced (a chip clicked, an in-app
+   * navigation) between finding its frame and reading it is looked for again.
+   */
+  async panelText(): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await this.badges()).some((b) => b.kind === 'page')) return '';
+        return (await (await panelFrame(this.page)).locator('body').textContent({ timeout: 2000 })) ?? '';
+      } catch (e) {
+        if (attempt === 5 || !/detached/i.test(String(e))) throw e;
+      }
+    }
   }
 
   async html(badge: Badge): Promise<string> {
