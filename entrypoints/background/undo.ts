@@ -13,12 +13,10 @@ export async function undoSave(store: Store, msg: z.infer<typeof UndoSave>): Pro
   return change(async () => (await store.undoSave(msg.courseId, msg.fingerprint)).course?.status ?? null, 'Undo failed; nothing was changed. Try again.');
 }
 
-/** Removes the tab's course from the plan: its planned record, the one a plan joins (lib/store/merge.ts). */
+/** Removes the tab's course from the plan (its planned record). */
 export async function removeFromPlan(store: Store, msg: z.infer<typeof RemoveFromPlan>): Promise<Reply> {
   return change(async () => {
-    const planned = (await store.loadRulesInput()).courses.find((c) => c.fingerprint === msg.fingerprint && c.status === 'planned');
-    if (!planned) throw new StoreError('not-found', 'This course is not in your plan any more.');
-    await store.removeFromPlan(planned.id);
+    await store.removeFromPlan(msg.fingerprint);
     return null;
   }, 'Removing it from your plan failed; nothing was changed. Try again.');
 }

@@ -91,6 +91,11 @@ async function place(courses: { index(name: 'fingerprint'): { getAll(key: string
   return { course: existing ? mergeCourse(existing, incoming) : latest ? repeatOf(latest, incoming) : incoming, existing };
 }
 
+/** The undo records of the latest saves (lib/store/undo.ts), read in the caller's transaction. */
+async function undoRecords(meta: { get(key: string): Promise<unknown> }): Promise<SaveUndo[]> {
+  return ((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined) ?? [];
+}
+
 /** A new course record: its id, its fingerprint (unless given) and a check of every field. */
 function newRecord(input: NewCourse): Course {
   const fingerprint = input.fingerprint ?? courseFingerprint({ title: input.title, sponsor: input.sponsor ?? null, approvalNumber: input.approvalNumber ?? null });
@@ -238,7 +243,7 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
         await courses.put(course);
         // What this save changed, so it can be undone exactly (lib/store/undo.ts), in the same transaction.
         const meta = tx.objectStore('meta');
-        await meta.put(rememberSave((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined, { courseId: course.id, savedUpdatedAt: course.updatedAt, previous: existing, replacedCertificate: replaced }), UNDO_KEY);
+        await meta.put(rememberSave(await undoRecords(meta), { courseId: course.id, savedUpdatedAt: course.updatedAt, previous: existing, replacedCertificate: replaced }), UNDO_KEY);
         await tx.done;
         return { course, created: !existing };
       }),
@@ -254,7 +259,7 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
         const tx = db.transaction(['courses', 'certificates', 'meta'], 'readwrite');
         const courses = tx.objectStore('courses');
         const meta = tx.objectStore('meta');
-        const saves = ((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined) ?? [];
+        const saves = await undoRecords(meta);
         const undo = saves.find((u) => u.courseId === courseId);
         const current = await courses.get(courseId);
         if (!undo || !current || current.fingerprint !== fingerprint) throw new StoreError('not-found', 'There is no save of this course to undo.');
@@ -271,16 +276,20 @@ export async function openStore(name = DB_NAME, onClosed?: () => void) {
         return { removed: !undo.previous, course: undo.previous };
       }),
 
-    /** Removes a planned course from the plan; a course completed since, or holding a certificate, stays. */
-    removeFromPlan: (courseId: string) =>
+    /**
+     * Removes a course from the plan: the planned record of that activity (the one a plan joins,
+     * lib/store/merge.ts), found in the same transaction. A course completed since, or holding a
+     * certificate, stays.
+     */
+    removeFromPlan: (fingerprint: string) =>
       write(async () => {
         const tx = db.transaction(['courses', 'meta'], 'readwrite');
-        const course = await tx.objectStore('courses').get(courseId);
-        if (!course || course.status !== 'planned') throw new StoreError('not-found', 'This course is not in your plan any more.');
+        const course = (await tx.objectStore('courses').index('fingerprint').getAll(fingerprint)).find((c) => c.status === 'planned');
+        if (!course) throw new StoreError('not-found', 'This course is not in your plan any more.');
         if (course.certificateId) throw new StoreError('conflict', "This planned course has a certificate: remove it in CE Companion's options, where you can keep the certificate.");
-        await tx.objectStore('courses').delete(courseId);
+        await tx.objectStore('courses').delete(course.id);
         const meta = tx.objectStore('meta');
-        await meta.put(forgetSave(((await meta.get(UNDO_KEY)) as SaveUndo[] | undefined) ?? [], courseId), UNDO_KEY);
+        await meta.put(forgetSave(await undoRecords(meta), course.id), UNDO_KEY);
         await tx.done;
       }),
 

@@ -22,8 +22,8 @@ export interface SaveUndo {
  * The undo records with this save's first. Undo goes back one save: a second save of the same
  * record replaces the first one's record (undoing it returns to the state between the two).
  */
-export function rememberSave(saves: readonly SaveUndo[] | undefined, save: SaveUndo): SaveUndo[] {
-  return [save, ...forgetSave(saves ?? [], save.courseId)].slice(0, KEPT);
+export function rememberSave(saves: readonly SaveUndo[], save: SaveUndo): SaveUndo[] {
+  return [save, ...forgetSave(saves, save.courseId)].slice(0, KEPT);
 }
 
 export function forgetSave(saves: readonly SaveUndo[], courseId: string): SaveUndo[] {

@@ -53,12 +53,12 @@ describe('undo of a save from a page (#16 item 8, #18 item 4)', () => {
   it('remove from plan: only a planned course without a certificate', async () => {
     const s = await freshStore();
     const planned = await s.upsertCourseByFingerprint(ctCourse({ status: 'planned', completedOn: null }));
-    await s.removeFromPlan(planned.course.id);
+    await s.removeFromPlan(planned.course.fingerprint);
     expect(await s.listCourses()).toEqual([]);
     const done = await s.upsertCourseByFingerprint(ctCourse());
-    await expect(s.removeFromPlan(done.course.id)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(s.removeFromPlan(done.course.fingerprint)).rejects.toMatchObject({ code: 'not-found' });
     const withCert = await s.upsertCourseByFingerprint(ctCourse({ title: 'Planned with file', approvalNumber: 'XYZ00000002', status: 'planned', completedOn: null }), pdf());
-    await expect(s.removeFromPlan(withCert.course.id)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(s.removeFromPlan(withCert.course.fingerprint)).rejects.toMatchObject({ code: 'conflict' });
     expect(await s.listCourses()).toHaveLength(2);
   });
 });
