@@ -1,3 +1,5 @@
+import type { Steps } from './extract/steps';
+
 /**
  * Lets the page run before our next slice of work: a catalog's chips are mounted in slices so no
  * task of ours blocks the page for long (a main-thread task over 50 ms is a long task).
@@ -25,7 +27,7 @@ export const SLICE_MS = 8;
  * page run whenever a slice has run `SLICE_MS`; ends early, with `undefined`, when `stopped()`
  * turns true while waiting (the work was replaced or retired).
  */
-export async function runInSlices<R>(steps: Generator<void, R, void>, stopped: () => boolean = () => false, now = () => performance.now()): Promise<R | undefined> {
+export async function runInSlices<R>(steps: Steps<R>, stopped: () => boolean = () => false, now = () => performance.now()): Promise<R | undefined> {
   let sliceEnd = now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
@@ -70,12 +72,13 @@ const FRAME_BUDGET_MS = 40;
  * as much as one with 25 (~30 ms of CPU each, traced; `npm run bench` measures this relayout as a
  * control). So batches start at `first` and double while a frame costs less than
  * `FRAME_BUDGET_MS`, stay as they are when one costs up to twice that, and halve, down to `first`,
- * when one costs more: frames stay under twice the budget unless the page's own relayout is dearer. A frame's time is wall-clock: on a busy machine
- * (our own chip frames loading in another process) it looks dear, and a batch kept too small only
- * multiplies the page's relayouts.
+ * when one costs more: frames stay under twice the budget unless the page's own relayout is
+ * dearer. A frame's time is wall-clock: on a busy machine (our own chip frames loading in another
+ * process) it looks dear, and a batch kept too small only multiplies the page's relayouts.
  */
 export async function inFrames<T>(items: readonly T[], first: number, each: (item: T) => void, stopped: () => boolean, pause: () => Promise<number> = nextFrame, now = () => performance.now()): Promise<void> {
-  let size = Math.max(1, first);
+  const least = Math.max(1, first);
+  let size = least;
   for (let i = 0; i < items.length; ) {
     const start = now();
     const batch = items.slice(i, i + size);
@@ -86,6 +89,6 @@ export async function inFrames<T>(items: readonly T[], first: number, each: (ite
     const cost = script + (await pause());
     if (stopped()) return;
     if (cost <= FRAME_BUDGET_MS) size *= 2;
-    else if (cost > 2 * FRAME_BUDGET_MS) size = Math.max(first, 1, Math.floor(size / 2));
+    else if (cost > 2 * FRAME_BUDGET_MS) size = Math.max(least, Math.floor(size / 2));
   }
 }

@@ -25,8 +25,8 @@ const AHEAD = '400px 0px';
  * can reach). Once every host is in, listings in or near the viewport, and later those scrolled
  * to, also get a small frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
  * for the listing's check and paints what it means for the user over the page-stated chip: the
- * page can neither search nor measure it. Hosts go in slices, viewport first, so a 500-listing
- * catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
+ * page can neither search nor measure it. Hosts go in a batch per frame, viewport first, so a
+ * 500-listing catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
  */
 export function mountChips(listings: readonly Listing[], open: (index: number) => void): () => void {
   let removed = false;

@@ -12,7 +12,6 @@ export function courseFingerprint(c: { title: string; sponsor: string | null; ap
   return `title:${norm(c.sponsor)}|${norm(c.title)}`.slice(0, 400);
 }
 
-
 interface SavedRecord {
   fingerprint: string;
   url: string | null;
