@@ -139,6 +139,11 @@ export class BadgeProbe {
   async press(badge: Badge, selector: string): Promise<void> {
     const nodeId = await this.find(badge, selector);
     await this.call(nodeId, "function () { this.scrollIntoView({ block: 'center' }); }");
+    // The browser routes a click into a frame of another process (our chip frames) by the last
+    // frame it rendered: a click in the same frame as the scroll can land where the chip was.
+    // Wait for two rendered frames, as a person's click always does (at most 200 ms: a page in
+    // the background renders none).
+    await this.page.evaluate(() => new Promise((done) => { requestAnimationFrame(() => requestAnimationFrame(done)); setTimeout(done, 200); }));
     const { model } = (await this.cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
