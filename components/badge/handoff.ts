@@ -1,13 +1,16 @@
 import type { CourseBlock } from '../../lib/extract';
-import type { ReplyOf } from '../../lib/messages/schema';
 
 /** The tag of every badge's host element (the detector tells its own badges from the page's changes). */
 export const BADGE_HOST = 'ce-companion-badge';
 
-/** What the detector found and the worker answered, handed to the badge script. */
+/** What the detector found, handed to the badge script. */
 export interface PageCourses {
   blocks: CourseBlock[];
-  reply: ReplyOf<'check-courses'>;
+  /**
+   * Resolves once the worker holds the tab's check of these courses (what the panel's and the
+   * chips' frames read), true if it answered: what the page states shows before that.
+   */
+  checked: Promise<boolean>;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface PageCourses {
  * so they share this global; the page's own scripts live in another world and cannot see it.
  * Its key is a symbol: page markup (`<form id="__ceCompanionPageCourses">`) can clobber a
  * string-named global through the window's named properties, never a symbol-keyed one.
- * The worker injects the badge script while it works out its reply, so either side may come
+ * The worker injects the badge script while the detector reads the page, so either side may come
  * first: the latest findings are kept for a badge script that starts later, and handed at once
  * to one that is already listening. A page that changes (a single-page app) gets new findings,
  * or `null` when it shows no course any more.

@@ -47,24 +47,49 @@ export default defineBackground(() => {
     await runReminders(s, localToday());
   }
 
+  /** Each tab's check in progress: its state is saved once the check is done. */
+  const checks = new Map<number, Promise<unknown>>();
+
+  /** A tab's state for its frames and the popup, once the check the tab's detector asked for (if any) is done. */
+  async function tabState(tabId: number): Promise<TabState | null> {
+    await checks.get(tabId)?.catch(() => undefined);
+    return loadTabState(tabId);
+  }
+
+  /**
+   * What a tab's courses would do for the user; saved as the tab's state before the answer goes
+   * back, so that the frames the badge script adds read this page's check, never the last one's.
+   */
+  async function checkTab(tabId: number, message: Extract<Message, { type: 'check-courses' }>, frameId: number): Promise<ReplyOf<'check-courses'>> {
+    // The same courses again from the same page: the answer is all it needs (the data may have changed).
+    // A first report (a page loaded, reloaded or gone back to) is never a repeat: its state starts afresh.
+    const repeat = repeats.isRepeat(tabId, message.url, message.courses) && message.again === true;
+    const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
+    if (!repeat) {
+      // The toolbar mark can follow the answer.
+      void markTab(tabId, message.courses, reply).catch(() => undefined);
+      await saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId }).catch(() => undefined);
+    }
+    return reply;
+  }
+
   async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (message.type) {
       case 'check-courses': {
         const tabId = sender.tab?.id;
-        // The same courses again from the same tab: the answer is all it needs (the data may have changed).
-        // A page without our badge script (reloaded, or navigated back) is never a repeat: it needs its badge.
-        const repeat = tabId !== undefined && repeats.isRepeat(tabId, message.url, message.courses) && message.badgeLoaded === true;
-        // The badge script loads while the reply is computed; it waits for the detector's findings.
-        // No courses (the page moved on), or a badge script already there: only the tab's state changes.
-        if (tabId !== undefined && !repeat && message.courses.length && !message.badgeLoaded) void injectBadge(tabId, sender.frameId ?? 0);
-        const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
-        if (tabId !== undefined && !repeat) {
-          // The page waits for the reply; the popup's copy and the toolbar mark can follow it.
-          void Promise.all([saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId: sender.frameId ?? 0 }), markTab(tabId, message.courses, reply)]).catch(
-            () => undefined,
-          );
+        if (tabId === undefined) return checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
+        // The tab's frames (the panel's, the chips') may ask for its state while this check runs: they wait for it.
+        const checking = checkTab(tabId, message, sender.frameId ?? 0);
+        checks.set(tabId, checking);
+        try {
+          return (await checking) satisfies ReplyOf<'check-courses'>;
+        } finally {
+          if (checks.get(tabId) === checking) checks.delete(tabId);
         }
-        return reply satisfies ReplyOf<'check-courses'>;
+      }
+      case 'load-badge': {
+        const tabId = sender.tab?.id;
+        return { ok: tabId !== undefined && (await injectBadge(tabId, sender.frameId ?? 0)) } satisfies ReplyOf<'load-badge'>;
       }
       case 'save-course': {
         const found = await courseOnTab(message.tabId ?? sender.tab?.id, message.fingerprint);
@@ -124,14 +149,14 @@ export default defineBackground(() => {
    * page moved on.
    */
   async function courseOnTab(tabId: number | undefined, fingerprint: string) {
-    const tab = tabId === undefined ? null : await loadTabState(tabId);
+    const tab = tabId === undefined ? null : await tabState(tabId);
     const index = tab ? tab.check.results.findIndex((r) => r.fingerprint === fingerprint) : -1;
     return tabId === undefined || !tab || index < 0 ? null : { tabId, tab, course: tab.courses[index]! };
   }
 
   /** A chip frame's listing, from its own tab's last check; null if the tab moved on. */
   async function listingChip(tabId: number | undefined, index: number): Promise<ReplyOf<'listing-chip'>> {
-    const state = tabId === undefined ? null : await loadTabState(tabId);
+    const state = tabId === undefined ? null : await tabState(tabId);
     const check = state?.check.results[index];
     if (tabId === undefined || !state || !check) return null;
     const best = bestFits(state.check.results.map((r) => r.coverage));
@@ -154,7 +179,7 @@ export default defineBackground(() => {
    * address is visible to us only on our sites (or a page the user asked to check): none, stale.
    */
   async function currentTabState(tabId: number): Promise<ReplyOf<'tab-courses'>> {
-    const [state, tab] = await Promise.all([loadTabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
+    const [state, tab] = await Promise.all([tabState(tabId), browser.tabs.get(tabId).catch(() => null)]);
     return state && tab?.url && withoutHash(tab.url) === withoutHash(state.url) ? state : null;
   }
 
@@ -172,12 +197,14 @@ export default defineBackground(() => {
     }
   }
 
-  /** The badge script goes only into the frame whose detector found courses. */
-  async function injectBadge(tabId: number, frameId: number): Promise<void> {
+  /** The badge script goes only into the frame whose detector asked for it; false when it could not. */
+  async function injectBadge(tabId: number, frameId: number): Promise<boolean> {
     try {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js'] });
+      return true;
     } catch {
       // The tab navigated away or the page is off limits: there is nothing to show on it.
+      return false;
     }
   }
 

@@ -22,13 +22,13 @@ const AHEAD = '400px 0px';
 /**
  * A catalog's chips. Every listing gets a host of one fixed size at its end, first showing what the
  * page states ("CE · 1.5 credits · Category A": nothing personal, where the page's find-in-page
- * can reach). Once every host is in, listings in or near the viewport, and later those scrolled
+ * can reach). Once every host is in and the worker has checked the listings, listings in or near the viewport, and later those scrolled
  * to, also get a small frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
  * for the listing's check and paints what it means for the user over the page-stated chip: the
  * page can neither search nor measure it. Hosts go in a batch per frame, viewport first, so a
  * 500-listing catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
  */
-export function mountChips(listings: readonly Listing[], open: (index: number) => void): () => void {
+export function mountChips(listings: readonly Listing[], checked: Promise<boolean>, open: (index: number) => void): () => void {
   let removed = false;
   const hosts: Element[] = [];
   const slots = new Map<number, HTMLElement>();
@@ -65,7 +65,7 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
   };
   browser.runtime.onMessage.addListener(onEvent);
 
-  void inFrames(
+  const hostsIn = inFrames(
     viewportFirst(listings),
     FIRST_HOSTS,
     (listing) => {
@@ -76,11 +76,13 @@ export function mountChips(listings: readonly Listing[], open: (index: number) =
       slotOf.set(host, { element: slot, index: listing.index });
     },
     () => removed,
-  ).finally(() => {
-    // The personal chips' frames load in the extension's process, which competes with the page for
-    // the CPU: they start once every host is in, so the frames that insert hosts stay short. (And
-    // should a listing fail to mount, those mounted still get theirs.)
-    if (!removed) hosts.filter((h) => h.getAttribute('data-kind') === 'listing').forEach((h) => near.observe(h));
+  );
+  // The personal chips' frames load in the extension's process, which competes with the page for
+  // the CPU: they start once every host is in, so the frames that insert hosts stay short (and
+  // should a listing fail to mount, those mounted still get theirs); and once the worker has
+  // checked the listings, which is what they show.
+  void Promise.all([hostsIn.catch(() => undefined), checked]).then(([, ok]) => {
+    if (ok && !removed) hosts.filter((h) => h.getAttribute('data-kind') === 'listing').forEach((h) => near.observe(h));
   });
   return () => {
     removed = true;

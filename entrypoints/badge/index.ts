@@ -20,7 +20,7 @@ export default defineUnlistedScript(() => {
     unmount = () => {};
     if (!found || life.aborted) return;
     benchMark('badges-mounting');
-    const remove = mountBadges(found.blocks, found.reply);
+    const remove = mountBadges(found.blocks, found.checked);
     benchMark('badges-mounted');
     // Newer findings came while these were mounting, or this script was retired: these go.
     if (mine === round && !life.aborted) unmount = remove;

@@ -4,25 +4,24 @@ import { isPanelOpen, toPanelHash } from '../../components/badge/panel-open';
 import { placement } from '../../components/badge/placement';
 import { FRAME_HOST_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
-import type { ReplyOf } from '../../lib/messages/schema';
 import { mountChips } from './chips';
 
 /**
- * Shows the worker's answer on the page. What is personal is always in an extension page in a
- * frame: a course page's panel (the user's gaps, a form), and each catalog listing's chip
- * (entrypoints/badge/chips.ts).
+ * Shows the courses found on the page. What is personal is always in an extension page in a
+ * frame, which reads the worker's check of the tab (`checked`): a course page's panel (the user's
+ * gaps, a form), and each catalog listing's chip (entrypoints/badge/chips.ts).
  */
-export function mountBadges(blocks: readonly CourseBlock[], reply: ReplyOf<'check-courses'>): () => void {
+export function mountBadges(blocks: readonly CourseBlock[], checked: Promise<boolean>): () => void {
   // One panel at a time: the course page's, or the one a listing's chip opened.
   let removePanel = () => {};
   const showPanel = (index: number, mayCover: boolean) => {
     removePanel();
     removePanel = mountPanelFrame(index, mayCover);
   };
-  const listings = blocks.flatMap((b, index) => (reply.results[index] && b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
+  const listings = blocks.flatMap((b, index) => (b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
   // A chip's panel opens because the user asked: open, wherever it lands.
-  const removeChips = listings.length ? mountChips(listings, (index) => showPanel(index, true)) : () => {};
-  const page = blocks.findIndex((b, i) => b.course.kind === 'page' && reply.results[i]);
+  const removeChips = listings.length ? mountChips(listings, checked, (index) => showPanel(index, true)) : () => {};
+  const page = blocks.findIndex((b) => b.course.kind === 'page');
   if (page >= 0) showPanel(page, false);
   return () => {
     removeChips();
@@ -51,7 +50,8 @@ function mountPanelFrame(index: number, mayCover: boolean): () => void {
   const place = mayCover ? { collapsed: false, top: false } : placement(document.querySelector('h1')?.getBoundingClientRect() ?? null, innerWidth, innerHeight);
   frame.classList.toggle('collapsed', place.collapsed);
   frame.classList.toggle('top', place.top);
-  // Which of the tab's courses to show, and how it starts: the frame reads the rest from the worker.
+  // Which of the tab's courses to show, and how it starts: the frame reads the rest from the worker
+  // (which answers once its check of the tab, under way now, is done).
   frame.src = `${browser.runtime.getURL('/badge-frame.html')}${toPanelHash(index, place.collapsed)}`;
   shadow.append(style, frame);
   document.body.prepend(host);

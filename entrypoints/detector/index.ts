@@ -11,8 +11,8 @@ import { onInAppNavigation } from './navigation';
 /**
  * The detector. Runs on supported sponsor sites (declared in the manifest by wxt.config.ts) and,
  * when the user asks, on the page in front of them: recognizes CE courses and asks the worker what
- * they would cover. It carries no UI: only when there is something to show does the worker inject
- * the badge script, so a page that is not about CE pays for one cheap check and nothing more. It
+ * they would cover. It carries no UI: only on a page that reads as CE does the worker inject the
+ * badge script, so a page that is not about CE pays for one cheap check and nothing more. It
  * never touches storage. It looks again while the page changes after load and after in-app
  * navigations (single-page apps), and reports whenever the courses shown change: new ones, other
  * ones, or none any more. Nothing it does is visible to the page until there is a badge to show.
@@ -61,15 +61,37 @@ const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
  * milliseconds of work); undefined when `stopped` (a newer look started, or this script retired).
  */
 async function find(stopped: () => boolean): Promise<CourseBlock[] | undefined> {
-  return asked || isLikelyCePage(document) ? runInSlices(readCourseBlocks(document, location.href, { asked }), stopped) : [];
+  if (!asked && !isLikelyCePage(document)) return [];
+  wantBadge();
+  return runInSlices(readCourseBlocks(document, location.href, { asked }), stopped);
 }
 
+let badgeWanted = false;
+
 /**
- * Asks the worker about the courses found and hands its answer to the badge script. None: the
- * page has moved on, its badges go and the worker forgets its courses.
+ * Has the worker inject the badge script while the page is read, once (it shows nothing until it
+ * has courses): the page-stated chips then go up as soon as the courses are read, without a
+ * round trip to the worker. A page that mentions CE but offers no course loads it for nothing.
+ */
+function wantBadge(): void {
+  if (badgeWanted || badgeListening()) return;
+  badgeWanted = true;
+  void post({ type: 'load-badge' }).catch(() => undefined);
+}
+
+let reported = false;
+
+/**
+ * Hands the courses found to the badge script and asks the worker what they would do for the user;
+ * the badge's frames (panel, personal chips) read that answer from the worker. None: the page has
+ * moved on, its badges go and the worker forgets its courses. Resolves once the worker answered.
  */
 async function report(blocks: CourseBlock[]): Promise<void> {
-  if (!blocks.length) leaveForBadge(null);
-  const reply = await post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course), badgeLoaded: badgeListening() });
-  if (blocks.length) leaveForBadge({ blocks, reply });
+  const checked = post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course), again: reported }).then(
+    (reply) => Array.isArray(reply.results),
+    () => false,
+  );
+  reported = true;
+  leaveForBadge(blocks.length ? { blocks, checked } : null);
+  await checked;
 }

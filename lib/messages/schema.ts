@@ -17,9 +17,18 @@ export const CheckCourses = z.object({
   type: z.literal('check-courses'),
   url: z.string().max(4096),
   courses: z.array(ExtractedCourse).max(500),
-  /** The page already has a badge script listening (the courses changed): the worker need not inject another. */
-  badgeLoaded: z.boolean().optional(),
+  /**
+   * This page's detector reported before (the page changed since): the tab's last findings
+   * repeated are dropped. A first report (a page loaded, reloaded or gone back to) is always checked in full.
+   */
+  again: z.boolean().optional(),
 });
+
+/**
+ * The detector is reading a page that looks like CE: the worker injects the badge script into the
+ * sender's frame now, so it is ready when the courses are (it shows nothing until then).
+ */
+export const LoadBadge = z.object({ type: z.literal('load-badge') });
 
 /**
  * Saves a course the tab's detector reported: the message names it by fingerprint and carries the
@@ -69,7 +78,7 @@ export type TellBadge = z.infer<typeof TellBadge>;
 export const CheckActiveTab = z.object({ type: z.literal('check-active-tab') });
 export const DataChanged = z.object({ type: z.literal('data-changed') });
 
-export const Message = z.discriminatedUnion('type', [CheckCourses, SaveCourse, UndoSave, RemoveFromPlan, TabCourses, ListingChip, TellBadge, CheckActiveTab, DataChanged]);
+export const Message = z.discriminatedUnion('type', [CheckCourses, LoadBadge, SaveCourse, UndoSave, RemoveFromPlan, TabCourses, ListingChip, TellBadge, CheckActiveTab, DataChanged]);
 export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
@@ -116,19 +125,21 @@ export const TabCoursesReply = z
 export const ListingChipReply = z
   .object({ check: CourseCheck, setUp: z.boolean(), bestFit: z.boolean() })
   .nullable();
-export const TellBadgeReply = z.object({ ok: z.boolean() });
+/** Whether the worker did it (a badge injected, a word passed on). */
+export const DoneReply = z.object({ ok: z.boolean() });
 export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
 export const DataChangedReply = z.object({ ok: z.literal(true) });
 
 /** The reply schema of each message type: `send` validates what comes back against it. */
 export const Replies = {
   'check-courses': CheckCoursesReply,
+  'load-badge': DoneReply,
   'save-course': SaveCourseReply,
   'undo-save': ChangeReply,
   'remove-from-plan': ChangeReply,
   'tab-courses': TabCoursesReply,
   'listing-chip': ListingChipReply,
-  'tell-badge': TellBadgeReply,
+  'tell-badge': DoneReply,
   'check-active-tab': CheckActiveTabReply,
   'data-changed': DataChangedReply,
 } as const;

@@ -18,6 +18,7 @@ export function allowedSender(type: Message['type'], sender: SenderInfo, extensi
   const fromContentScript = sender.tab?.id !== undefined && !fromPage;
   switch (type) {
     case 'check-courses':
+    case 'load-badge':
       return fromContentScript;
     case 'save-course':
       return fromContentScript || fromPage;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeListening, leaveForBadge, onFindings, type PageCourses } from '../../../components/badge/handoff';
 
-const findings = (title: string): PageCourses => ({ blocks: [{ element: {} as Element, reasons: [], course: { title } as PageCourses['blocks'][0]['course'] }], reply: { setUp: true, results: [] } });
+const findings = (title: string): PageCourses => ({ blocks: [{ element: {} as Element, reasons: [], course: { title } as PageCourses['blocks'][0]['course'] }], checked: Promise.resolve(true) });
 
 describe('the handoff between the detector and the badge script', () => {
   it('keeps the latest findings for a badge script that starts later, hands new ones to one already listening, and says when there are none', () => {

@@ -14,6 +14,8 @@ describe('who may send what', () => {
   it.each([
     ['check-courses', contentScript, true],
     ['check-courses', popup, false],
+    ['load-badge', contentScript, true],
+    ['load-badge', popup, false],
     ['save-course', contentScript, true],
     ['save-course', popup, true],
     ['tab-courses', popup, true],
@@ -37,7 +39,7 @@ describe('who may send what', () => {
     expect(allowedSender(type, sender, ID, ORIGIN)).toBe(ok);
   });
 
-  it.each(['check-courses', 'save-course', 'undo-save', 'remove-from-plan', 'tab-courses', 'listing-chip', 'tell-badge', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
+  it.each(['check-courses', 'load-badge', 'save-course', 'undo-save', 'remove-from-plan', 'tab-courses', 'listing-chip', 'tell-badge', 'check-active-tab', 'data-changed'] as const)('refuses %s from web pages and other extensions', (type) => {
     expect(allowedSender(type, webPage, ID, ORIGIN)).toBe(false);
     expect(allowedSender(type, otherExtension, ID, ORIGIN)).toBe(false);
   });
