@@ -39,7 +39,15 @@ export default defineUnlistedScript(() => {
   let looks = 0;
   const look = async () => {
     const mine = ++looks;
-    const found = await find(() => mine !== looks || life.aborted);
+    const stopped = () => mine !== looks || life.aborted;
+    // A page's first look hands a catalog's first listings to the badge script as soon as they are
+    // read: their page-stated chips show while the rest is read (the worker checks them all after).
+    const early = (blocks: CourseBlock[]) => {
+      if (stopped() || shown) return;
+      shown = EARLY_SHOWN;
+      leaveForBadge({ blocks, checked: NOT_CHECKED });
+    };
+    const found = await find(stopped, mine === 1 ? early : undefined);
     if (mine === 1) benchMark('detected');
     if (found && mine === looks) sync(found);
   };
@@ -53,6 +61,11 @@ export default defineUnlistedScript(() => {
   });
 });
 
+/** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
+const EARLY_SHOWN = '\u0000early';
+/** Early findings are not checked by the worker: their chips show what the page states, and no frame. */
+const NOT_CHECKED = Promise.resolve(false);
+
 /** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
 const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
 
@@ -60,10 +73,10 @@ const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
  * The page's courses, read in slices that let the page run (a long catalog is hundreds of
  * milliseconds of work); undefined when `stopped` (a newer look started, or this script retired).
  */
-async function find(stopped: () => boolean): Promise<CourseBlock[] | undefined> {
+async function find(stopped: () => boolean, early?: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
   if (!asked && !isLikelyCePage(document)) return [];
   wantBadge();
-  return runInSlices(readCourseBlocks(document, location.href, { asked }), stopped);
+  return runInSlices(readCourseBlocks(document, location.href, { asked, early }), stopped);
 }
 
 let badgeWanted = false;

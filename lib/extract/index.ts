@@ -22,7 +22,15 @@ export type { Steps } from './steps';
 export interface ExtractOptions {
   /** The user asked ("Check this page"): less evidence is enough (evidence.ts). */
   asked?: boolean;
+  /**
+   * Called once with a catalog's first listings read as courses (`EARLY` of them), while the
+   * rest are read: the first of what the reading returns, so their chips can show at once.
+   */
+  early?: (blocks: CourseBlock[]) => void;
 }
+
+/** How many listings `early` gets: a screenful. */
+const EARLY = 8;
 
 /** What every reader of one page needs to know about it. */
 interface PageContext {
@@ -34,6 +42,7 @@ interface PageContext {
   threshold: number;
   /** Page-wide evidence (evidence.ts), weighed with each block's own: asked for once a block reads as a course, with lines of the page's text. */
   reasons: (lines: readonly Line[]) => Reason[];
+  early?: ExtractOptions['early'];
 }
 
 /** The most listings one page can send (the message schema's limit). */
@@ -73,6 +82,8 @@ export function* readCourseBlocks(doc: Document, url: string, options: ExtractOp
       sponsor: hints.provider ?? hints.siteName ?? known?.name ?? page.hostname.replace(/^www\./, ''),
       threshold: options.asked ? ASKED_THRESHOLD : THRESHOLD,
       reasons: (lines) => (reasons ??= pageReasons(doc, page, hints, sampleOf(lines))),
+      // A sponsor's patch may change the first listings: then nothing goes early.
+      early: known?.patch ? undefined : options.early,
     };
     const catalog = yield* readCatalog(context);
     yield;
@@ -149,16 +160,16 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
   // not for it: the page's own schema.org Product is not each listing's.
   let against: Reason[] | undefined;
   const pageAgainst = () => (against ??= context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL'));
-  let foreign = 0;
-  for (const item of items) {
+  // The DOM resolves each link's href against the page (and its <base>).
+  const hrefs = items.map((item) => (item.parts.link ? item.parts.link.href : page.href));
+  const own = hrefs.map((href) => home !== null && siteOf(href) === home);
+  // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
+  if (own.filter((o) => !o).length > items.length / 2) return { blocks: [], passedOver: [] };
+  for (const [i, item] of items.entries()) {
     yield;
+    if (!own[i]) continue;
     const { link, title: titleEl } = item.parts;
-    // The DOM resolves the link's href against the page (and its <base>).
-    const href = link ? link.href : page.href;
-    if (home === null || siteOf(href) !== home) {
-      foreign++;
-      continue;
-    }
+    const href = hrefs[i]!;
     const title = plainText(titleEl ?? link ?? item.element.querySelector('td, th'));
     // A question is a FAQ entry's title, never a course's.
     if (!title || NOT_A_TITLE.test(title) || title.endsWith('?')) continue;
@@ -166,10 +177,10 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
     // A listing with its own link is on offer; one without must show a price or approval itself.
     const reading = readCourse({ kind: 'listing', title, url: href, sponsor: context.sponsor, price: textOf(priceEl) || null, description: null, otherCredits: () => null, hasAction: link !== null }, item.lines);
     const reasons = reading ? [...reading.reasons, ...pageAgainst(), ...listingReasons(href, item.element)] : [];
-    if (reading && scoreOf(reasons) >= context.threshold) blocks.push({ course: reading.course, element: item.element, reasons });
+    if (!reading || scoreOf(reasons) < context.threshold) continue;
+    blocks.push({ course: reading.course, element: item.element, reasons });
+    if (blocks.length === EARLY) context.early?.(distinct(blocks));
   }
-  // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
-  if (foreign > items.length / 2) return { blocks: [], passedOver: [] };
   return { blocks: blocks.length ? blocks : null, passedOver: items.map((i) => i.element) };
 }
 
