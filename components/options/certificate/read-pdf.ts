@@ -1,3 +1,5 @@
+import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { pageRows } from '../../../lib/import/pdf-rows';
 
 /**
  * A certificate PDF read in this page: its text rows per page and its first page drawn on a
@@ -20,7 +22,7 @@ const MAX_PAGES = 5;
 export class PdfError extends Error {}
 
 export async function readPdf(file: Blob, width = 520): Promise<PdfRead> {
-  const [pdfjs, { default: workerSrc }, { pageRows }] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url'), import('../../../lib/import/pdf-rows')]);
+  const pdfjs = await import('pdfjs-dist');
   pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
   const task = pdfjs.getDocument({ data: new Uint8Array(await file.arrayBuffer()), useWorkerFetch: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
