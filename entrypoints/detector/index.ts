@@ -45,6 +45,7 @@ export default defineUnlistedScript(() => {
     const early = (blocks: CourseBlock[]) => {
       if (stopped() || shown) return;
       shown = EARLY_SHOWN;
+      benchMark('early');
       leaveForBadge({ blocks, checked: NOT_CHECKED });
     };
     const found = await find(stopped, mine === 1 ? early : undefined);

@@ -239,18 +239,21 @@ for (const { label: variant, extension } of variants) {
         const options = await context.newPage();
         await options.goto(`chrome-extension://${id}/options.html`);
         await setUpCt(options);
-        const f = { extract: [] as number[], mount: [] as number[], longest: [] as number[], first: [] as number[], personal: [] as number[], last: [] as number[], load: [] as number[], controlLongest: [] as number[], relayout: [] as number[] };
+        const f = { early: [] as number[], extract: [] as number[], mount: [] as number[], longest: [] as number[], first: [] as number[], personal: [] as number[], last: [] as number[], load: [] as number[], controlLongest: [] as number[], relayout: [] as number[] };
         const baseline = await alternate(
           context,
           path,
           async (page) => {
             const [start, detected, mounting, mounted] = await marks(page, ['start', 'detected', 'badges-mounting', 'badges-mounted']);
+            // Not in builds before the early hand-off (BENCH_BEFORE).
+            const early = await page.evaluate(() => performance.getEntriesByName('ce-companion:early')[0]?.startTime ?? null);
             await waitForBadges(await BadgeProbe.attach(page), Math.min(n, 500));
             // Generous waits: this measures how long these take, it must not fail when the machine is slow.
             await expect.poll(async () => (await probed(page)).lastPaint, { timeout: 30_000 }).not.toBeNull();
             if (!variant) await expect.poll(() => firstChipReady(page), { timeout: 30_000 }).not.toBeNull();
             const personal = await firstChipReady(page);
             const p = await probed(page);
+            if (early !== null) f.early.push(early - start!);
             f.extract.push(detected! - start!);
             f.mount.push(mounted! - mounting!);
             f.longest.push(p.longestTask);
@@ -271,6 +274,7 @@ for (const { label: variant, extension } of variants) {
         record({ name: `${label}: first chip painted after the detector starts`, unit: 'ms', runs: f.first, target: { limit: 100, of: 'median' } });
         if (f.personal.length) record({ name: `${label}: first personal chip ready in its frame after the detector starts`, unit: 'ms', runs: f.personal });
         record({ name: `${label}: last chip painted after the detector starts`, unit: 'ms', runs: f.last, target: n === 200 ? { limit: 500, of: 'median' } : undefined });
+        if (f.early.length) record({ name: `${label}: first 8 listings read and handed to the badge script (then the page renders them: the control above)`, unit: 'ms', runs: f.early });
         record({ name: `${label}: extraction (detector script)`, unit: 'ms', runs: f.extract });
         record({ name: `${label}: chips mounting started (badge script, first slice)`, unit: 'ms', runs: f.mount });
         record({ name: `${label}: page load with the extension`, unit: 'ms', runs: f.load, baseline: { name: 'same page, no extension', runs: baseline } });
