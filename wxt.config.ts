@@ -20,9 +20,9 @@ export default defineConfig({
     build: { rollupOptions: { output: { experimentalMinChunkSize: 8_000 } } },
   }),
   hooks: {
-    // The blank page is the baseline of the popup benchmark: e2e builds only.
+    // The baselines of the popup benchmark (a blank page; a page with one script): e2e builds only.
     'entrypoints:resolved': (wxt, entrypoints) => {
-      for (const e of entrypoints) if (e.name === 'bench-blank' && wxt.config.mode !== 'e2e') e.skipped = true;
+      for (const e of entrypoints) if ((e.name === 'bench-blank' || e.name === 'bench-script') && wxt.config.mode !== 'e2e') e.skipped = true;
     },
     // The privacy policy is written once (docs/privacy.md) and ships in the package for Options → About.
     'build:publicAssets': (_wxt, files) => {
