@@ -1,5 +1,5 @@
 import type { ExtractedCourse } from '../../lib/extract/schema';
-import type { CheckCoursesReply, CourseCheck } from '../../lib/messages';
+import type { CourseCheck, PageCheck } from '../../lib/messages';
 import { prepareCoverage, type RulesInput } from '../../lib/rules';
 import type { IsoDate } from '../../lib/units/dates';
 import type { z } from 'zod';
@@ -10,7 +10,7 @@ import { pageCourseWorth } from './course-worth';
  * What each course found on a page would do for this user: coverage of every credential's gaps,
  * whether it is already saved, and an estimated distribution when the page states none.
  */
-export function checkCourses(input: RulesInput, courses: readonly ExtractedCourse[], today: IsoDate): z.infer<typeof CheckCoursesReply> {
+export function checkCourses(input: RulesInput, courses: readonly ExtractedCourse[], today: IsoDate): z.infer<typeof PageCheck> {
   const cover = prepareCoverage(input, today);
   const recordsOf = savedRecordsOf(input.courses);
   const results = courses.map((course): CourseCheck => {

@@ -5,7 +5,6 @@ import { openStore, type Store } from '../../lib/store';
 import { localToday } from '../../lib/units/dates';
 import { checkCourses } from './check';
 import { NEXT_REMINDER_ALARM, REMINDER_ALARM, runReminders } from './reminders';
-import { repeatFilter } from './repeats';
 import { saveCourse } from './save';
 import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { tabMark, toolbarBadge } from './toolbar';
@@ -16,17 +15,20 @@ import { withoutHash } from '../../lib/page-address';
 
 /**
  * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
- * reminders. It holds no state of its own (MV3 may stop it at any time): everything is read
- * from the store or storage.session on each event. Listeners are registered synchronously.
+ * reminders. It holds nothing it cannot lose (MV3 may stop it at any time): everything is read
+ * from the store or storage.session on each event; memory holds only the checks in progress and a
+ * copy of each tab's state. Listeners are registered synchronously.
  */
 type TabState = NonNullable<ReplyOf<'tab-courses'>>;
+
+/** The longest a tab's frames wait for the check in progress before reading the tab's last state. */
+const CHECK_WAIT_MS = 3000;
 
 const GONE = { ok: false, error: 'This course is no longer on the page. Reload the page and try again.' } as const;
 
 export default defineBackground(() => {
   // Firefox builds are MV2, where the toolbar button is `browserAction`.
   const action = browser.action ?? browser.browserAction;
-  const repeats = repeatFilter();
   let storePromise: Promise<Store> | null = null;
   // A connection closed under us (database deleted, cleared or upgraded elsewhere) is replaced on next use.
   const store = () => (storePromise ??= openStore(undefined, () => (storePromise = null)).catch((e: unknown) => {
@@ -47,42 +49,38 @@ export default defineBackground(() => {
     await runReminders(s, localToday());
   }
 
-  /** Each tab's check in progress: its state is saved once the check is done. */
+  /** Each tab's check in progress (the check a tab's detector asked for): its state is saved once it is done. */
   const checks = new Map<number, Promise<unknown>>();
 
-  /** A tab's state for its frames and the popup, once the check the tab's detector asked for (if any) is done. */
+  /**
+   * A tab's state for its frames and the popup, once the check in progress for it (if any) is
+   * done: the frames the badge script adds as the courses are found read this page's check, never
+   * the last page's. A check that hangs (a store that cannot open) holds them up to `CHECK_WAIT_MS`.
+   */
   async function tabState(tabId: number): Promise<TabState | null> {
-    await checks.get(tabId)?.catch(() => undefined);
+    const checking = checks.get(tabId);
+    if (checking) await Promise.race([checking.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, CHECK_WAIT_MS))]);
     return loadTabState(tabId);
   }
 
-  /**
-   * What a tab's courses would do for the user; saved as the tab's state before the answer goes
-   * back, so that the frames the badge script adds read this page's check, never the last one's.
-   */
-  async function checkTab(tabId: number, message: Extract<Message, { type: 'check-courses' }>, frameId: number): Promise<ReplyOf<'check-courses'>> {
-    // The same courses again from the same page: the answer is all it needs (the data may have changed).
-    // A first report (a page loaded, reloaded or gone back to) is never a repeat: its state starts afresh.
-    const repeat = repeats.isRepeat(tabId, message.url, message.courses) && message.again === true;
-    const reply = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
-    if (!repeat) {
-      // The toolbar mark can follow the answer.
-      void markTab(tabId, message.courses, reply).catch(() => undefined);
-      await saveTabState(tabId, { url: message.url, courses: message.courses, check: reply, frameId }).catch(() => undefined);
-    }
-    return reply;
+  /** What a tab's courses would do for the user, saved as the tab's state; the toolbar mark follows. */
+  async function checkTab(tabId: number, message: Extract<Message, { type: 'check-courses' }>, frameId: number): Promise<void> {
+    const check = checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
+    void markTab(tabId, message.courses, check).catch(() => undefined);
+    // Kept in memory first: a full storage.session loses the copy a restarted worker would read, not the check.
+    await saveTabState(tabId, { url: message.url, courses: message.courses, check, frameId }).catch(() => undefined);
   }
 
   async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
     switch (message.type) {
       case 'check-courses': {
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return checkCourses(await (await store()).loadRulesInput(), message.courses, localToday());
-        // The tab's frames (the panel's, the chips') may ask for its state while this check runs: they wait for it.
+        if (tabId === undefined) return { ok: false } satisfies ReplyOf<'check-courses'>;
         const checking = checkTab(tabId, message, sender.frameId ?? 0);
         checks.set(tabId, checking);
         try {
-          return (await checking) satisfies ReplyOf<'check-courses'>;
+          await checking;
+          return { ok: true } satisfies ReplyOf<'check-courses'>;
         } finally {
           if (checks.get(tabId) === checking) checks.delete(tabId);
         }
@@ -230,10 +228,7 @@ export default defineBackground(() => {
     if (alarm.name === REMINDER_ALARM || alarm.name === NEXT_REMINDER_ALARM) void refresh();
   });
   browser.notifications.onClicked.addListener(() => void browser.runtime.openOptionsPage());
-  browser.tabs.onRemoved.addListener((tabId) => {
-    repeats.forget(tabId);
-    void forgetTab(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A periodic check catches deadlines reached while the browser was closed (fired on startup).
   void browser.alarms.get(REMINDER_ALARM).then(async (a) => {
     if (!a) await browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 360 });

@@ -43,10 +43,15 @@ export default defineUnlistedScript(() => {
     // A page's first look hands a catalog's first listings to the badge script as soon as they are
     // read: their page-stated chips show while the rest is read (the worker checks them all after).
     const early = (blocks: CourseBlock[]) => {
-      if (stopped() || shown) return;
+      if (stopped() || shown || !onScreen(blocks)) return;
       shown = EARLY_SHOWN;
       benchMark('early');
-      leaveForBadge({ blocks, checked: NOT_CHECKED });
+      // The badge's trouble (a hostile page breaking its shadow roots) must not cost the reading.
+      try {
+        leaveForBadge({ blocks, checked: NOT_CHECKED });
+      } catch {
+        // The full findings try again.
+      }
     };
     const found = await find(stopped, mine === 1 ? early : undefined);
     if (mine === 1) benchMark('detected');
@@ -64,8 +69,15 @@ export default defineUnlistedScript(() => {
 
 /** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
 const EARLY_SHOWN = '\u0000early';
-/** Early findings are not checked by the worker: their chips show what the page states, and no frame. */
+/** Early findings are not checked by the worker: their chips show what the page states, open nothing, and get no frame. */
 const NOT_CHECKED = Promise.resolve(false);
+
+/** Whether some of these listings are on screen (a reloaded page keeps its scroll position: the first ones may be far above). */
+function onScreen(blocks: readonly CourseBlock[]): boolean {
+  const top = blocks[0]!.element.getBoundingClientRect().top;
+  const bottom = blocks[blocks.length - 1]!.element.getBoundingClientRect().bottom;
+  return top < innerHeight && bottom > 0;
+}
 
 /** Set by the worker just before it injects us for "Check this page" (see ASKED_FLAG): the user is looking at a course. */
 const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
@@ -85,27 +97,30 @@ let badgeWanted = false;
 /**
  * Has the worker inject the badge script while the page is read, once (it shows nothing until it
  * has courses): the page-stated chips then go up as soon as the courses are read, without a
- * round trip to the worker. A page that mentions CE but offers no course loads it for nothing.
+ * round trip to the worker. A page that mentions CE but offers no course loads it for nothing
+ * (one message, a ~7 KB script). Asked again if it could not be injected (the worker restarting,
+ * the page navigating).
  */
 function wantBadge(): void {
   if (badgeWanted || badgeListening()) return;
   badgeWanted = true;
-  void post({ type: 'load-badge' }).catch(() => undefined);
+  void post({ type: 'load-badge' }).then(
+    (reply) => (badgeWanted = reply.ok === true),
+    () => (badgeWanted = false),
+  );
 }
 
-let reported = false;
-
 /**
- * Hands the courses found to the badge script and asks the worker what they would do for the user;
- * the badge's frames (panel, personal chips) read that answer from the worker. None: the page has
- * moved on, its badges go and the worker forgets its courses. Resolves once the worker answered.
+ * Hands the courses found to the badge script and has the worker check them; the badge's frames
+ * (panel, personal chips) read that check from the worker, never from the page. None: the page
+ * has moved on, its badges go and the worker forgets its courses. Resolves once the worker has checked them.
  */
 async function report(blocks: CourseBlock[]): Promise<void> {
-  const checked = post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course), again: reported }).then(
-    (reply) => Array.isArray(reply.results),
+  if (blocks.length) wantBadge();
+  const checked = post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) }).then(
+    (reply) => reply.ok === true,
     () => false,
   );
-  reported = true;
   leaveForBadge(blocks.length ? { blocks, checked } : null);
   await checked;
 }

@@ -17,11 +17,6 @@ export const CheckCourses = z.object({
   type: z.literal('check-courses'),
   url: z.string().max(4096),
   courses: z.array(ExtractedCourse).max(500),
-  /**
-   * This page's detector reported before (the page changed since): the tab's last findings
-   * repeated are dropped. A first report (a page loaded, reloaded or gone back to) is always checked in full.
-   */
-  again: z.boolean().optional(),
 });
 
 /**
@@ -91,7 +86,8 @@ export const CourseCheck = z.object({
 });
 export type CourseCheck = z.infer<typeof CourseCheck>;
 
-export const CheckCoursesReply = z.object({
+/** The worker's check of a tab's courses, kept as the tab's state: what the panel, the chips and the popup show. */
+export const PageCheck = z.object({
   /** False until the user entered a birth month or a credential: the badge then invites setup. */
   setUp: z.boolean(),
   results: z.array(CourseCheck),
@@ -113,7 +109,7 @@ export const TabCoursesReply = z
   .object({
     url: z.string(),
     courses: z.array(ExtractedCourse),
-    check: CheckCoursesReply,
+    check: PageCheck,
     frameId: z.number().int().nonnegative().optional(),
     lastSave: LastSave.nullable().optional(),
   })
@@ -132,7 +128,8 @@ export const DataChangedReply = z.object({ ok: z.literal(true) });
 
 /** The reply schema of each message type: `send` validates what comes back against it. */
 export const Replies = {
-  'check-courses': CheckCoursesReply,
+  // Only whether the courses were checked: what they mean for the user stays in the worker and our frames.
+  'check-courses': DoneReply,
   'load-badge': DoneReply,
   'save-course': SaveCourseReply,
   'undo-save': ChangeReply,
