@@ -13,17 +13,26 @@ import { mountChips } from './chips';
  */
 export function mountBadges(blocks: readonly CourseBlock[], checked: Promise<boolean>): () => void {
   // One panel at a time: the course page's, or the one a listing's chip opened.
+  let removed = false;
   let removePanel = () => {};
   const showPanel = (index: number, mayCover: boolean) => {
     removePanel();
     removePanel = mountPanelFrame(index, mayCover);
   };
   const listings = blocks.flatMap((b, index) => (b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
-  // A chip's panel opens because the user asked: open, wherever it lands.
-  const removeChips = listings.length ? mountChips(listings, checked, (index) => showPanel(index, true)) : () => {};
+  // A chip's panel opens because the user asked: open, wherever it lands; once the worker has the
+  // check it shows (a chip clicked before that opens when it is in; early chips open nothing).
+  const openFromChip = (index: number) => void checked.then((ok) => ok && !removed && showPanel(index, true));
+  const removeChips = listings.length ? mountChips(listings, checked, openFromChip) : () => {};
+  // The course page's panel goes up at once (its frame asks the worker, which answers once its
+  // check is in), and goes again if the worker could not check the course.
   const page = blocks.findIndex((b) => b.course.kind === 'page');
-  if (page >= 0) showPanel(page, false);
+  if (page >= 0) {
+    showPanel(page, false);
+    void checked.then((ok) => !ok && !removed && removePanel());
+  }
   return () => {
+    removed = true;
     removeChips();
     removePanel();
   };
