@@ -37,7 +37,7 @@ export default defineConfig({
     // "Check this page" on sites we do not support, only when the user asks, and the badge script where courses were found.
     permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The sponsor sites the detector runs on: the worker injects the badge script there.
+    // The sponsor sites the detector runs on: the worker injects the badge script into those that read as CE.
     host_permissions: sites(mode),
     // The detector is a WXT unlisted script declared here by hand: WXT's content-script wrapper
     // announces every start to the page with our extension ID (entrypoints/detector/index.ts).

@@ -4,10 +4,11 @@ import { benchMark } from '../../components/bench-mark';
 import { mountBadges } from './mount';
 
 /**
- * The badge UI, injected by the worker into a page where the detector found courses (an unlisted
+ * The badge UI, injected by the worker into a page the detector is reading as CE (an unlisted
  * script: it is in no manifest match list and never loads on other pages, and it says nothing to
- * the page when it starts). When the page's courses change (a single-page app), the badges are
- * replaced, or removed. A newer copy of this script retires this one.
+ * the page when it starts). It shows nothing until the detector hands it courses: a catalog's
+ * first listings, then all of them. When the page's courses change (a single-page app), the
+ * badges are replaced, or removed. A newer copy of this script retires this one.
  */
 export default defineUnlistedScript(() => {
   const life = startScript('badge');
