@@ -44,6 +44,9 @@ test('demo walkthrough', async () => {
     await shot(course, '2-course-saved.png', false);
 
     const catalog = await context.newPage();
+    // Tall enough for the whole catalog: a full-page shot resizes the page for the picture, and the
+    // chips' frames (each in its own process) could be caught mid-relayout, narrower than they are.
+    await catalog.setViewportSize({ width: 1280, height: 1080 });
     await catalog.goto(`${server.origin}/catalog.html`);
     const chips = await BadgeProbe.attach(catalog);
     const listings = await waitForBadges(chips, 6);
@@ -51,7 +54,7 @@ test('demo walkthrough', async () => {
     await expect.poll(async () => (await Promise.all(listings.map((b) => chips.exists(b, '.slot.painted')))).every(Boolean), { timeout: 15_000 }).toBe(true);
     // A frame shown just now paints with the page's next frames.
     await catalog.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await shot(catalog, '3-catalog-badges.png');
+    await shot(catalog, '3-catalog-badges.png', false);
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
