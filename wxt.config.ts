@@ -34,7 +34,7 @@ export default defineConfig({
     // The description is package.json's (WXT's default): the Chrome Web Store allows 132 characters.
     // alarms + notifications: deadline reminders; storage: storage.session holds each tab's findings for the popup while the
     // worker sleeps; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
-    // "Check this page" on sites we do not support, only when the user asks, and the badge script where courses were found.
+    // "Check this page" on sites we do not support, only when the user asks, and the badge script into pages that read as CE.
     permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The sponsor sites the detector runs on: the worker injects the badge script into those that read as CE.

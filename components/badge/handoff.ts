@@ -8,7 +8,7 @@ export interface PageCourses {
   blocks: CourseBlock[];
   /**
    * Resolves once the worker holds the tab's check of these courses (what the panel's and the
-   * chips' frames read), true if it answered: what the page states shows before that.
+   * chips' frames read): true if it checked them, false if it could not. What the page states shows before that.
    */
   checked: Promise<boolean>;
 }

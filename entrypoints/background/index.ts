@@ -55,11 +55,16 @@ export default defineBackground(() => {
   /**
    * A tab's state for its frames and the popup, once the check in progress for it (if any) is
    * done: the frames the badge script adds as the courses are found read this page's check, never
-   * the last page's. A check that hangs (a store that cannot open) holds them up to `CHECK_WAIT_MS`.
+   * the last page's. A check that hangs (a store that cannot open) holds them up to `CHECK_WAIT_MS`;
+   * then they show the last state (a panel that asked then says to reload the page).
    */
   async function tabState(tabId: number): Promise<TabState | null> {
     const checking = checks.get(tabId);
-    if (checking) await Promise.race([checking.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, CHECK_WAIT_MS))]);
+    if (checking) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([checking.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WAIT_MS)))]);
+      clearTimeout(timer);
+    }
     return loadTabState(tabId);
   }
 

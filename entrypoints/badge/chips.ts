@@ -26,7 +26,8 @@ const AHEAD = '400px 0px';
  * to, also get a small frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
  * for the listing's check and paints what it means for the user over the page-stated chip: the
  * page can neither search nor measure it. Hosts go in a batch per frame, viewport first, so a
- * 500-listing catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel.
+ * 500-listing catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel
+ * (once the worker has checked the listings: entrypoints/badge/mount.ts).
  */
 export function mountChips(listings: readonly Listing[], checked: Promise<boolean>, open: (index: number) => void): () => void {
   let removed = false;

@@ -1,7 +1,7 @@
 import { onFindings } from '../../components/badge/handoff';
 import { startScript } from '../../components/badge/script-life';
 import { benchMark } from '../../components/bench-mark';
-import { mountBadges } from './mount';
+import { mountBadges, type Mounted } from './mount';
 
 /**
  * The badge UI, injected by the worker into a page the detector is reading as CE (an unlisted
@@ -12,20 +12,31 @@ import { mountBadges } from './mount';
  */
 export default defineUnlistedScript(() => {
   const life = startScript('badge');
-  let unmount = () => {};
+  let mounted: Mounted | null = null;
   let round = 0;
-  life.addEventListener('abort', () => unmount(), { once: true });
+  const unmount = () => {
+    mounted?.remove();
+    mounted = null;
+  };
+  life.addEventListener('abort', unmount, { once: true });
   const stop = onFindings((found) => {
     const mine = ++round;
+    // A chip clicked on the courses shown so far (a catalog's first listings) opens on the next ones.
+    const reopen = mounted?.pending() ?? null;
     unmount();
-    unmount = () => {};
     if (!found || life.aborted) return;
     benchMark('badges-mounting');
-    const remove = mountBadges(found.blocks, found.checked);
+    let next: Mounted;
+    try {
+      next = mountBadges(found.blocks, found.checked, reopen);
+    } catch {
+      // A page that breaks our hosts (a hostile page) is left as it was.
+      return;
+    }
     benchMark('badges-mounted');
     // Newer findings came while these were mounting, or this script was retired: these go.
-    if (mine === round && !life.aborted) unmount = remove;
-    else remove();
+    if (mine === round && !life.aborted) mounted = next;
+    else next.remove();
   });
   life.addEventListener('abort', stop, { once: true });
 });

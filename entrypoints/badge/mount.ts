@@ -6,36 +6,63 @@ import { FRAME_HOST_CSS } from '../../components/badge/styles';
 import type { CourseBlock } from '../../lib/extract';
 import { mountChips } from './chips';
 
+/** What is mounted: `remove` takes it all away; `pending` is a listing whose chip was clicked before the worker's check was in. */
+export interface Mounted {
+  remove(): void;
+  pending(): Element | null;
+}
+
 /**
  * Shows the courses found on the page. What is personal is always in an extension page in a
  * frame, which reads the worker's check of the tab (`checked`): a course page's panel (the user's
- * gaps, a form), and each catalog listing's chip (entrypoints/badge/chips.ts).
+ * gaps, a form), and each catalog listing's chip (entrypoints/badge/chips.ts). `reopen`: a listing
+ * whose chip was clicked on the courses shown before these (a catalog's first listings, shown
+ * while the rest were read): its panel opens once these are checked. Whatever fails to mount is
+ * taken away again before the error goes on.
  */
-export function mountBadges(blocks: readonly CourseBlock[], checked: Promise<boolean>): () => void {
+export function mountBadges(blocks: readonly CourseBlock[], checked: Promise<boolean>, reopen: Element | null = null): Mounted {
   // One panel at a time: the course page's, or the one a listing's chip opened.
   let removed = false;
   let removePanel = () => {};
+  let removeChips = () => {};
+  let pending: { index: number; element: Element } | null = null;
+  const remove = () => {
+    removed = true;
+    removeChips();
+    removePanel();
+  };
   const showPanel = (index: number, mayCover: boolean) => {
     removePanel();
     removePanel = mountPanelFrame(index, mayCover);
   };
   const listings = blocks.flatMap((b, index) => (b.course.kind !== 'page' ? [{ index, element: b.element, course: b.course }] : []));
-  // A chip's panel opens because the user asked: open, wherever it lands; once the worker has the
-  // check it shows (a chip clicked before that opens when it is in; early chips open nothing).
-  const openFromChip = (index: number) => void checked.then((ok) => ok && !removed && showPanel(index, true));
-  const removeChips = listings.length ? mountChips(listings, checked, openFromChip) : () => {};
-  // The course page's panel goes up at once (its frame asks the worker, which answers once its
-  // check is in), and goes again if the worker could not check the course.
-  const page = blocks.findIndex((b) => b.course.kind === 'page');
-  if (page >= 0) {
-    showPanel(page, false);
-    void checked.then((ok) => !ok && !removed && removePanel());
-  }
-  return () => {
-    removed = true;
-    removeChips();
-    removePanel();
+  // A chip's panel opens because the user asked: open, wherever it lands, once the worker has the
+  // check it shows; the last chip clicked before that wins. A failed check opens it too: it says
+  // to reload the page.
+  const openFromChip = (index: number) => {
+    pending = { index, element: blocks[index]!.element };
+    void checked.then(() => {
+      if (removed || pending?.index !== index) return;
+      pending = null;
+      showPanel(index, true);
+    });
   };
+  try {
+    if (listings.length) removeChips = mountChips(listings, checked, openFromChip);
+    const again = reopen ? listings.find((l) => l.element === reopen) : undefined;
+    if (again) openFromChip(again.index);
+    // The course page's panel goes up at once (its frame asks the worker, which answers once its
+    // check is in), and goes again if the worker could not check the course.
+    const page = blocks.findIndex((b) => b.course.kind === 'page');
+    if (page >= 0) {
+      showPanel(page, false);
+      void checked.then((ok) => !ok && !removed && removePanel());
+    }
+  } catch (e) {
+    remove();
+    throw e;
+  }
+  return { remove, pending: () => (removed ? null : (pending?.element ?? null)) };
 }
 
 /**

@@ -10,8 +10,8 @@ import { onInAppNavigation } from './navigation';
 
 /**
  * The detector. Runs on supported sponsor sites (declared in the manifest by wxt.config.ts) and,
- * when the user asks, on the page in front of them: recognizes CE courses and asks the worker what
- * they would cover. It carries no UI: only on a page that reads as CE does the worker inject the
+ * when the user asks, on the page in front of them: recognizes CE courses, hands them to the badge
+ * script and has the worker check what they would cover. It carries no UI: only on a page that reads as CE does the worker inject the
  * badge script, so a page that is not about CE pays for one cheap check and nothing more. It
  * never touches storage. It looks again while the page changes after load and after in-app
  * navigations (single-page apps), and reports whenever the courses shown change: new ones, other
@@ -46,7 +46,7 @@ export default defineUnlistedScript(() => {
       if (stopped() || shown || !onScreen(blocks)) return;
       shown = EARLY_SHOWN;
       benchMark('early');
-      // The badge's trouble (a hostile page breaking its shadow roots) must not cost the reading.
+      // The badge script takes them in this call: whatever goes wrong there must not cost the reading.
       try {
         leaveForBadge({ blocks, checked: NOT_CHECKED });
       } catch {
@@ -69,8 +69,12 @@ export default defineUnlistedScript(() => {
 
 /** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
 const EARLY_SHOWN = '\u0000early';
-/** Early findings are not checked by the worker: their chips show what the page states, open nothing, and get no frame. */
-const NOT_CHECKED = Promise.resolve(false);
+/**
+ * Early findings are never checked by the worker as such (the whole catalog is, once read): their
+ * chips show what the page states and get no frame, and a click on one opens its panel on the
+ * whole catalog's chips (entrypoints/badge/mount.ts).
+ */
+const NOT_CHECKED = new Promise<boolean>(() => {});
 
 /** Whether some of these listings are on screen (a reloaded page keeps its scroll position: the first ones may be far above). */
 function onScreen(blocks: readonly CourseBlock[]): boolean {
@@ -105,7 +109,7 @@ function wantBadge(): void {
   if (badgeWanted || badgeListening()) return;
   badgeWanted = true;
   void post({ type: 'load-badge' }).then(
-    (reply) => (badgeWanted = reply.ok === true),
+    (reply) => (badgeWanted = reply?.ok === true),
     () => (badgeWanted = false),
   );
 }
@@ -118,7 +122,7 @@ function wantBadge(): void {
 async function report(blocks: CourseBlock[]): Promise<void> {
   if (blocks.length) wantBadge();
   const checked = post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) }).then(
-    (reply) => reply.ok === true,
+    (reply) => reply?.ok === true,
     () => false,
   );
   leaveForBadge(blocks.length ? { blocks, checked } : null);

@@ -121,7 +121,7 @@ export const TabCoursesReply = z
 export const ListingChipReply = z
   .object({ check: CourseCheck, setUp: z.boolean(), bestFit: z.boolean() })
   .nullable();
-/** Whether the worker did it (a badge injected, a word passed on). */
+/** Whether the worker did it (the courses checked, the badge script injected, a word passed on). */
 export const DoneReply = z.object({ ok: z.boolean() });
 export const CheckActiveTabReply = z.object({ ok: z.boolean(), error: z.string().optional() });
 export const DataChangedReply = z.object({ ok: z.literal(true) });

@@ -44,9 +44,6 @@ test('demo walkthrough', async () => {
     await shot(course, '2-course-saved.png', false);
 
     const catalog = await context.newPage();
-    // Tall enough for the whole catalog: a full-page shot resizes the page for the picture, and the
-    // chips' frames (each in its own process) could be caught mid-relayout, narrower than they are.
-    await catalog.setViewportSize({ width: 1280, height: 1080 });
     await catalog.goto(`${server.origin}/catalog.html`);
     const chips = await BadgeProbe.attach(catalog);
     const listings = await waitForBadges(chips, 6);
@@ -54,6 +51,9 @@ test('demo walkthrough', async () => {
     await expect.poll(async () => (await Promise.all(listings.map((b) => chips.exists(b, '.slot.painted')))).every(Boolean), { timeout: 15_000 }).toBe(true);
     // A frame shown just now paints with the page's next frames.
     await catalog.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The viewport (1280 × 800, the store's screenshot size) holds every listing. Not a full-page
+    // shot: resizing the page for the picture relays out the chips' frames, each in its own
+    // process, and the shot could catch them narrower than they are.
     await shot(catalog, '3-catalog-badges.png', false);
 
     const popup = await context.newPage();
