@@ -13,8 +13,9 @@ const FAILED = 'CE Companion could not do that right now. Reload the page and tr
 
 /**
  * The panel inside its extension-origin frame: `first` is the worker's answer about its tab's
- * course and coverage (the page never sees them), and it saves only when the browser confirms the panel was
- * really visible at the click, so a decoy over it or a faded host cannot trick the user into one.
+ * course and coverage (the page never sees them), and it saves only when the browser confirms the
+ * panel was really visible at the click, so a decoy over it or a faded host cannot trick the user
+ * into one.
  */
 export function PanelFrame({ first }: { first: Promise<ReplyOf<'tab-courses'>> }) {
   const [found, setFound] = useState<ReplyOf<'tab-courses'> | undefined>(undefined);

@@ -21,13 +21,14 @@ const AHEAD = '400px 0px';
 
 /**
  * A catalog's chips. Every listing gets a host of one fixed size at its end, first showing what the
- * page states ("CE · 1.5 credits · Category A": nothing personal, where the page's find-in-page
- * can reach). Once every host is in and the worker has checked the listings, listings in or near the viewport, and later those scrolled
- * to, also get a small frame of our extension page (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker
- * for the listing's check and paints what it means for the user over the page-stated chip: the
- * page can neither search nor measure it. Hosts go in a batch per frame, viewport first, so a
- * 500-listing catalog never blocks the page in one long task (script or rendering). Clicking either chip opens the panel
- * (once the worker has checked the listings: entrypoints/badge/mount.ts).
+ * page states ("CE · 1.5 credits · Category A": nothing personal, where the page's find-in-page can
+ * reach). Once every host is in and the worker has checked the listings, listings in or near the
+ * viewport, and later those scrolled to, also get a small frame of our extension page
+ * (`/chip-frame.html`, entrypoints/chip-frame) that asks the worker for the listing's check and
+ * paints what it means for the user over the page-stated chip: the page can neither search nor
+ * measure it. Hosts go in a batch per frame, viewport first, so a 500-listing catalog never blocks
+ * the page in one long task (script or rendering). Clicking either chip opens the panel (once the
+ * worker has checked the listings: entrypoints/badge/mount.ts).
  */
 export function mountChips(listings: readonly Listing[], checked: Promise<boolean>, open: (index: number) => void): () => void {
   let removed = false;

@@ -11,11 +11,12 @@ import { onInAppNavigation } from './navigation';
 /**
  * The detector. Runs on supported sponsor sites (declared in the manifest by wxt.config.ts) and,
  * when the user asks, on the page in front of them: recognizes CE courses, hands them to the badge
- * script and has the worker check what they would cover. It carries no UI: only on a page that reads as CE does the worker inject the
- * badge script, so a page that is not about CE pays for one cheap check and nothing more. It
- * never touches storage. It looks again while the page changes after load and after in-app
- * navigations (single-page apps), and reports whenever the courses shown change: new ones, other
- * ones, or none any more. Nothing it does is visible to the page until there is a badge to show.
+ * script and has the worker check what they would cover. It carries no UI: only on a page that
+ * reads as CE does the worker inject the badge script, so a page that is not about CE pays for one
+ * cheap check and nothing more. It never touches storage. It looks again while the page changes
+ * after load and after in-app navigations (single-page apps), and reports whenever the courses
+ * shown change: new ones, other ones, or none any more. Nothing it does is visible to the page
+ * until there is a badge to show.
  */
 export default defineUnlistedScript(() => {
   // "Check this page" may inject us again into a page we already run on: the earlier copy stops.
