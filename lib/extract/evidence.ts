@@ -1,3 +1,4 @@
+import type { Line } from './generic/dom/lines';
 import type { StructuredHints } from './generic/structured';
 
 /**
@@ -70,4 +71,14 @@ export function listingReasons(href: string, element: Element): Reason[] {
   if (ARTICLE_PATH.test(path)) reasons.push({ weight: -3, why: 'links to a post' });
   if (element.querySelector('[class*="post-date" i], [class*="entry-date" i], [itemprop="datePublished"]')) reasons.push({ weight: -2, why: 'dated post' });
   return reasons;
+}
+
+/** The first 20,000 characters of some lines' text: the sample `pageReasons` reads. */
+export function sampleOf(lines: readonly Line[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text.length > 20_000) break;
+    text += ` ${line.text}`;
+  }
+  return text;
 }

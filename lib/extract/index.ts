@@ -1,18 +1,19 @@
-import type { CourseBlock } from './blocks';
+import { distinct, MAX_COURSES, type CourseBlock } from './blocks';
+import type { PageContext } from './context';
+import { linesWithEarly } from './early';
 import { toEnd, type Steps } from './steps';
-import { ASKED_THRESHOLD, listingReasons, pageReasons, scoreOf, THRESHOLD, type Reason } from './evidence';
+import { ASKED_THRESHOLD, pageReasons, sampleOf, scoreOf, THRESHOLD, type Reason } from './evidence';
 import { readCourse, type CourseFrame } from './generic/course';
-import { linesIn, readLines, textOf, type Line } from './generic/dom/lines';
-import { courseHeading, HIDDEN_INSIDE, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
-import { linesByListing, listingParts, repeatedListings, sectionListings, siteOf, tableListings, type Listing } from './generic/listings';
+import { readLines, textOf, type Line } from './generic/dom/lines';
+import { courseHeading, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
+import { isSinglePage, linesByListing, listingParts, repeatedListings, sectionListings, tableListings } from './generic/listings';
+import { againstCourse, listingCourses, type ListingItem } from './listing-courses';
 import { pageTitle, undoubled } from './generic/title';
 import type { ExtractedCourse } from './schema';
-import { detectFormat, type SiteFormat } from './platforms';
+import { detectFormat } from './platforms';
 import { SPONSORS } from './sponsors';
 import { sponsorOf } from './sponsors/sponsor';
-import { readStructured, type StructuredHints } from './generic/structured';
-import { cleanText } from './parse/clean';
-import { findCredits, findCreditStatement } from './parse/facts';
+import { readStructured } from './generic/structured';
 import { NUMBER } from './parse/numbers';
 import { mentionsCe } from './parse/signal';
 
@@ -23,30 +24,13 @@ export interface ExtractOptions {
   /** The user asked ("Check this page"): less evidence is enough (evidence.ts). */
   asked?: boolean;
   /**
-   * Called once with a catalog's first listings read as courses (`EARLY` of them), while the
-   * rest are read: the first of what the reading returns, so their chips can show at once.
+   * Called once with a catalog's first listings read as courses (`EARLY` of them, context.ts),
+   * while the rest are read, so their chips can show at once: the first of what the reading
+   * returns, unless the whole page reads otherwise than its first lines (early.ts).
    */
   early?: (blocks: CourseBlock[]) => void;
 }
 
-/** How many listings `early` gets: a screenful. */
-const EARLY = 8;
-
-/** What every reader of one page needs to know about it. */
-interface PageContext {
-  doc: Document;
-  page: URL;
-  site: SiteFormat | null;
-  hints: StructuredHints;
-  sponsor: string;
-  threshold: number;
-  /** Page-wide evidence (evidence.ts), weighed with each block's own: asked for once a block reads as a course, with lines of the page's text. */
-  reasons: (lines: readonly Line[]) => Reason[];
-  early?: ExtractOptions['early'];
-}
-
-/** The most listings one page can send (the message schema's limit). */
-const MAX_COURSES = 500;
 /** Listings of a known shop format read at most: room for the ones that turn out not to be courses. */
 const MAX_LISTINGS = 2 * MAX_COURSES;
 
@@ -83,8 +67,11 @@ export function* readCourseBlocks(doc: Document, url: string, options: ExtractOp
       threshold: options.asked ? ASKED_THRESHOLD : THRESHOLD,
       reasons: (lines) => (reasons ??= pageReasons(doc, page, hints, sampleOf(lines))),
       // A sponsor's patch may change the first listings: then nothing goes early.
-      early: known?.patch ? undefined : options.early,
+      early: once(known?.patch ? undefined : options.early),
     };
+    // Reading what the page states about itself is a few milliseconds of first uses (selectors,
+    // regexes): the page may run before its listings are read.
+    yield;
     const catalog = yield* readCatalog(context);
     yield;
     const blocks = catalog.blocks ?? readPage(context, catalog.passedOver);
@@ -119,12 +106,12 @@ export function isLikelyCePage(doc: Document): boolean {
  * are a "more courses" sidebar); [] when its listings link to other sites (search results).
  */
 function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | null; passedOver: Element[] }> {
-  const { doc, page, site } = context;
+  const { doc, site } = context;
   const root = doc.body;
   // Cap first: a shop grid of 100,000 products is read no further than a message can carry.
   const known = site ? [...root.querySelectorAll(site.listingSelector)].filter((e) => !insideChrome(e)).slice(0, MAX_LISTINGS) : [];
   const prices = site && known.length >= 2 ? pricesOf(root, known, site.listingPriceSelector) : null;
-  let items: Array<Listing & { lines: Line[] }>;
+  let items: ListingItem[];
   if (known.length >= 2) {
     items = [];
     for (const element of known) {
@@ -132,8 +119,8 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
       yield;
     }
   } else {
-    const lines = yield* linesIn(root);
     const h1 = mainHeading(doc);
+    const lines = yield* linesWithEarly(context, root, h1);
     const repeated = yield* repeatedListings(root, lines, h1);
     if (repeated.length >= 2) {
       if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
@@ -154,65 +141,9 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
       }
     }
   }
-  const blocks: CourseBlock[] = [];
-  const home = siteOf(page.href);
-  // Listings are weighed against the page's evidence against a course (an article, a FAQ),
-  // not for it: the page's own schema.org Product is not each listing's.
-  let against: Reason[] | undefined;
-  const pageAgainst = () => (against ??= context.reasons(items.flatMap((i) => i.lines)).filter((r) => r.weight < 0 || r.why === 'course-like URL'));
-  // The DOM resolves each link's href against the page (and its <base>).
-  const hrefs = items.map((item) => (item.parts.link ? item.parts.link.href : page.href));
-  const own = hrefs.map((href) => home !== null && siteOf(href) === home);
-  // Mostly links elsewhere: a search engine's or aggregator's results, not a sponsor's catalog.
-  if (own.filter((o) => !o).length > items.length / 2) return { blocks: [], passedOver: [] };
-  for (const [i, item] of items.entries()) {
-    yield;
-    if (!own[i]) continue;
-    const { link, title: titleEl } = item.parts;
-    const href = hrefs[i]!;
-    const title = plainText(titleEl ?? link ?? item.element.querySelector('td, th'));
-    // A question is a FAQ entry's title, never a course's.
-    if (!title || NOT_A_TITLE.test(title) || title.endsWith('?')) continue;
-    const priceEl = prices?.get(item.element) ?? null;
-    // A listing with its own link is on offer; one without must show a price or approval itself.
-    const reading = readCourse({ kind: 'listing', title, url: href, sponsor: context.sponsor, price: textOf(priceEl) || null, description: null, otherCredits: () => null, hasAction: link !== null }, item.lines);
-    const reasons = reading ? [...reading.reasons, ...pageAgainst(), ...listingReasons(href, item.element)] : [];
-    if (!reading || scoreOf(reasons) < context.threshold) continue;
-    blocks.push({ course: reading.course, element: item.element, reasons });
-    if (blocks.length === EARLY) context.early?.(distinct(blocks));
-  }
+  const blocks = yield* listingCourses(context, items, (all) => againstCourse(context.reasons(all.flatMap((i) => i.lines))), prices);
+  if (blocks === null) return { blocks: [], passedOver: [] };
   return { blocks: blocks.length ? blocks : null, passedOver: items.map((i) => i.element) };
-}
-
-/** The first 20,000 characters of some lines' text. */
-function sampleOf(lines: readonly Line[]): string {
-  let text = '';
-  for (const line of lines) {
-    if (text.length > 20_000) break;
-    text += ` ${line.text}`;
-  }
-  return text;
-}
-
-/** Link and button words that some layouts put where a listing's title goes ("Home", ">> Add to Cart"). */
-const NOT_A_TITLE = /^(?:[>»«<\s-]*)(?:home|add to (?:cart|basket)|buy(?: now)?|order(?: now)?|more(?: info)?|details|read more|learn more|view(?: course| details)?|click here|register|enroll|checkout|cart)\W*$/i;
-
-/** A line that opens with a credit label ("CE Credits: 2", "Credit Hours | 2.5"). */
-const LABEL_FIRST = /^(?:total\s+|number\s+of\s+)?(?:ce\s+|arrt\s+|ceu\s+|category\s+a\s+)?(?:credits?|ceus?|contact\s+hours?)\b/i;
-
-/**
- * A course page may list its modules or parts with credits and links, or other courses ("You
- * may also like"); it is still one course when a labelled credit line stands outside those
- * listings, or when its main heading's own block (the largest one around it that holds no
- * listing: a hero, a header) states the course's credits.
- */
-function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
-  const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
-  if (lines.some((l) => LABEL_FIRST.test(l.text) && !inListing(l.element) && findCreditStatement([l.text])?.labelled)) return true;
-  if (!h1) return false;
-  let block = h1;
-  while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;
-  return (findCredits(readLines(block).map((l) => l.text)) ?? 0) > 0;
 }
 
 function rowLines(row: Element, header: readonly string[]): Line[] {
@@ -292,13 +223,6 @@ function hasAction(scope: Element): boolean {
   return controls.some((c) => ACTION.test(c.textContent || c.getAttribute('value') || c.getAttribute('aria-label') || ''));
 }
 
-/** A short element's text: `textContent` unless it holds text a person does not see, which only the line reader skips. */
-function plainText(el: Element | null): string {
-  if (!el) return '';
-  return el.querySelector(HIDDEN_INSIDE) ? textOf(el) : cleanText(el.textContent ?? '').replace(/\s+/g, ' ');
-}
-
-/** The first match of the first selector in a list that matches: selector lists are in order of preference. */
 /**
  * Each listing's price element (the first selector that matches wins, as `firstOf`), found with
  * one query per selector over the page and a walk up to its listing. A query per listing with a
@@ -318,6 +242,7 @@ function pricesOf(root: Element, listings: readonly Element[], selectors: string
   return found;
 }
 
+/** The first match of the first selector in a list that matches: selector lists are in order of preference. */
 function firstOf(root: Element, selectors: string): Element | null {
   for (const s of selectors.split(',')) {
     const el = root.querySelector(s);
@@ -326,16 +251,12 @@ function firstOf(root: Element, selectors: string): Element | null {
   return null;
 }
 
-/** Each course once (a page may repeat a listing), at most as many as one message may carry. */
-function distinct(blocks: readonly CourseBlock[]): CourseBlock[] {
-  const out: CourseBlock[] = [];
-  const seen = new Set<string>();
-  for (const b of blocks) {
-    const key = `${b.course.title}\u0000${b.course.url}`;
-    if (!seen.has(key) && out.length < MAX_COURSES) {
-      seen.add(key);
-      out.push(b);
-    }
-  }
-  return out;
+/** `early` made to do something once at most. */
+function once(early: ExtractOptions['early']): PageContext['early'] {
+  if (!early) return undefined;
+  let done = false;
+  return (blocks) => {
+    if (!done) early(blocks);
+    done = true;
+  };
 }

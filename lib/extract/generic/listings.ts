@@ -1,6 +1,6 @@
-import type { Line } from './dom/lines';
+import { readLines, type Line } from './dom/lines';
 import type { Steps } from '../steps';
-import { statesCredits } from '../parse/facts';
+import { findCredits, findCreditStatement, statesCredits } from '../parse/facts';
 import { labelWithValue } from '../parse/labels';
 import { PART_TITLE } from './title';
 
@@ -49,6 +49,24 @@ export function* repeatedListings(root: Element, lines: readonly Line[], mainHea
     chosen.push(...group);
   }
   return chosen;
+}
+
+/** A line that opens with a credit label ("CE Credits: 2", "Credit Hours | 2.5"). */
+const LABEL_FIRST = /^(?:total\s+|number\s+of\s+)?(?:ce\s+|arrt\s+|ceu\s+|category\s+a\s+)?(?:credits?|ceus?|contact\s+hours?)\b/i;
+
+/**
+ * A course page may list its modules or parts with credits and links, or other courses ("You
+ * may also like"); it is still one course when a labelled credit line stands outside those
+ * listings, or when its main heading's own block (the largest one around it that holds no
+ * listing: a hero, a header) states the course's credits.
+ */
+export function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
+  const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
+  if (lines.some((l) => LABEL_FIRST.test(l.text) && !inListing(l.element) && findCreditStatement([l.text])?.labelled)) return true;
+  if (!h1) return false;
+  let block = h1;
+  while (block.parentElement && !listings.some((l) => block.parentElement!.contains(l.element))) block = block.parentElement;
+  return (findCredits(readLines(block).map((l) => l.text)) ?? 0) > 0;
 }
 
 /**

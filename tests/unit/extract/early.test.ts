@@ -19,6 +19,21 @@ describe('early: a catalog’s first listings before the rest are read', () => {
     early[0]!.forEach((b, i) => expect(b.element).toBe(blocks[i]!.element));
   });
 
+  it('a 1,000-listing catalog hands them over before the rest of its text is read: listings gone meanwhile are not read', () => {
+    const { doc, url } = loadFixture('catalog-1000.html');
+    let early: CourseBlock[] | undefined;
+    const blocks = extractCourseBlocks(doc, url, {
+      early: (b) => {
+        early = b;
+        // The page moves on while its first chips show: all but its first 100 listings go.
+        [...doc.querySelectorAll('li.course')].slice(100).forEach((li) => li.remove());
+      },
+    });
+    expect(early).toEqual(blocks.slice(0, 8));
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
+    expect(blocks.length).toBeLessThanOrEqual(100);
+  });
+
   it('nothing early from a catalog of fewer listings, a course page, or a page of links to other sites', () => {
     for (const name of ['catalog.html', 'course-ct-safety.html', 'search-engine.html', 'news.html']) expect(read(name).early, name).toEqual([]);
   });

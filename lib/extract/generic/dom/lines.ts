@@ -42,9 +42,12 @@ export function readLines(root: Element): Line[] {
 /** Nodes read between pauses: a few milliseconds' work. */
 const NODES_PER_STEP = 512;
 
-/** `readLines` in steps (lib/extract/steps.ts): a catalog's whole text is tens of thousands of nodes. */
-export function* linesIn(root: Element): Steps<Line[]> {
-  const lines: Line[] = [];
+/**
+ * `readLines` in steps (lib/extract/steps.ts): a catalog's whole text is tens of thousands of
+ * nodes. The lines go into `lines` as they are read, for a reader that looks at the first ones
+ * before the rest are in (lib/extract/early.ts).
+ */
+export function* linesIn(root: Element, lines: Line[] = []): Steps<Line[]> {
   let buffer = '';
   let owner: Element = root;
   const rootTag = root.tagName;

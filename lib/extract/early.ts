@@ -1,0 +1,52 @@
+import { EARLY, type PageContext } from './context';
+import { pageReasons, sampleOf } from './evidence';
+import { linesIn, type Line } from './generic/dom/lines';
+import { isSinglePage, linesByListing, repeatedListings } from './generic/listings';
+import { againstCourse, listingCourses } from './listing-courses';
+import type { Steps } from './steps';
+
+/**
+ * How many lines have been read when the first listings are looked for, and again if those held
+ * too few: a screenful of listings is a few dozen lines, behind a site's header and menus.
+ */
+const FIRST_LOOKS = [150, 600];
+
+/**
+ * The page's lines, read in steps as `linesIn` reads them; meanwhile, at `FIRST_LOOKS`, the
+ * listings among the lines read so far are found and the first that read as courses go to
+ * `context.early`. A 1,000-listing catalog's text takes ~75 ms to read and group (traced): its
+ * first chips need not wait for that. The look repeats the whole reading's steps on a few
+ * hundred lines: a few milliseconds, in steps like the rest. Its listings are the whole
+ * reading's first ones as long as the page reads the same as its first lines do (a course page
+ * whose credit line comes after a grid of other courses does not): the whole reading's result
+ * then replaces them, as any newer finding does.
+ */
+export function* linesWithEarly(context: PageContext, root: Element, h1: Element | null): Steps<Line[]> {
+  const lines: Line[] = [];
+  const reading = linesIn(root, lines);
+  // Nobody asked for the first listings early: nothing to look for.
+  let looks = context.early ? 0 : FIRST_LOOKS.length;
+  for (let step = reading.next(); !step.done; step = reading.next()) {
+    if (looks < FIRST_LOOKS.length && lines.length >= FIRST_LOOKS[looks]!) {
+      looks++;
+      if (yield* lookEarly(context, root, lines, h1)) looks = FIRST_LOOKS.length;
+    }
+    yield;
+  }
+  return lines;
+}
+
+/** Hands the first listings among `lines` to `context.early`; false if they are too few. */
+function* lookEarly(context: PageContext, root: Element, lines: readonly Line[], h1: Element | null): Steps<boolean> {
+  const repeated = yield* repeatedListings(root, lines, h1);
+  if (repeated.length < 2 || isSinglePage(h1, lines, repeated)) return false;
+  // The listing the last line is in may go on past it: it is read with the rest.
+  const last = lines[lines.length - 1]!.element;
+  const whole = repeated.filter((l) => !l.element.contains(last));
+  const grouped = yield* linesByListing(whole, lines);
+  const items = whole.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
+  // Evidence from these lines only: the whole reading's comes from its own sample, later.
+  const against = () => againstCourse(pageReasons(context.doc, context.page, context.hints, sampleOf(lines)));
+  const found = yield* listingCourses(context, items, against, null, EARLY);
+  return found !== null && found.length === EARLY;
+}
