@@ -25,16 +25,18 @@ export const SLICE_MS = 8;
 
 /**
  * Runs work that pauses (a generator: `yield` where it may stop, `return` its result), letting the
- * page run whenever a slice has run `SLICE_MS`; ends early, with `undefined`, when `stopped()`
- * turns true while waiting (the work was replaced or retired).
+ * page run whenever a slice has run `SLICE_MS`, or for as long as `pause()` says when it returns a
+ * promise (it is asked after every step); ends early, with `undefined`, when `stopped()` turns
+ * true while waiting (the work was replaced or retired).
  */
-export async function runInSlices<R>(steps: Steps<R>, stopped: () => boolean = () => false, now = () => performance.now()): Promise<R | undefined> {
+export async function runInSlices<R>(steps: Steps<R>, stopped: () => boolean = () => false, pause: () => Promise<unknown> | null = () => null, now = () => performance.now()): Promise<R | undefined> {
   let sliceEnd = now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (now() > sliceEnd) {
-      await yieldToPage();
+    const asked = pause();
+    if (asked || now() > sliceEnd) {
+      await (asked ?? yieldToPage());
       if (stopped()) return undefined;
       sliceEnd = now() + SLICE_MS;
     }

@@ -27,6 +27,8 @@ const KEY = Symbol.for('ce-companion.page-courses');
 interface Slot {
   latest: PageCourses | null;
   listener?: (found: PageCourses | null) => void;
+  /** Resolves the hand-off of `latest` while no badge script has taken it. */
+  taken?: () => void;
 }
 
 function slot(): Slot {
@@ -34,16 +36,25 @@ function slot(): Slot {
   return (holder[KEY] ??= { latest: null });
 }
 
-export function leaveForBadge(found: PageCourses | null): void {
+/** Resolves once a badge script has taken these findings (at once if one is listening), or newer ones replaced them. */
+export function leaveForBadge(found: PageCourses | null): Promise<void> {
   const s = slot();
+  s.taken?.();
   s.latest = found;
-  s.listener?.(found);
+  if (s.listener) {
+    delete s.taken;
+    s.listener(found);
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => (s.taken = resolve));
 }
 
 /** The badge script listens for findings, starting with the latest if there are any; the returned function stops it. */
 export function onFindings(listener: (found: PageCourses | null) => void): () => void {
   const s = slot();
   s.listener = listener;
+  s.taken?.();
+  delete s.taken;
   if (s.latest) listener(s.latest);
   return () => {
     if (s.listener === listener) delete s.listener;

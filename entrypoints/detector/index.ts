@@ -4,7 +4,7 @@ import { benchMark } from '../../components/bench-mark';
 import { isLikelyCePage, readCourseBlocks, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
-import { runInSlices } from '../../lib/yield-to-page';
+import { nextFrame, runInSlices } from '../../lib/yield-to-page';
 import { lookWhileChanging, pageBudget } from './look-again';
 import { onInAppNavigation } from './navigation';
 
@@ -41,20 +41,29 @@ export default defineUnlistedScript(() => {
   const look = async () => {
     const mine = ++looks;
     const stopped = () => mine !== looks || life.aborted;
+    let render: Promise<unknown> | null = null;
     // A page's first look hands a catalog's first listings to the badge script as soon as they are
     // read: their page-stated chips show while the rest is read (the worker checks them all after).
+    // The reading then waits for the badge script to take them (it may still be on its way from
+    // the worker) and for the frame that paints them: a page kept busy by our slices renders one
+    // only when Chromium stops putting rendering off, ~100 ms later (npm run bench).
     const early = (blocks: CourseBlock[]) => {
       if (stopped() || shown || !onScreen(blocks)) return;
       shown = EARLY_SHOWN;
       benchMark('early');
-      // The badge script takes them in this call: whatever goes wrong there must not cost the reading.
+      // A badge script already listening takes them in this call: whatever goes wrong there must not cost the reading.
       try {
-        leaveForBadge({ blocks, checked: NOT_CHECKED });
+        render = Promise.race([leaveForBadge({ blocks, checked: NOT_CHECKED }), delay(BADGE_WAIT_MS)]).then(() => nextFrame());
       } catch {
         // The full findings try again.
       }
     };
-    const found = await find(stopped, mine === 1 ? early : undefined);
+    const pause = () => {
+      const wait = render;
+      render = null;
+      return wait;
+    };
+    const found = await find(stopped, pause, mine === 1 ? early : undefined);
     if (mine === 1) benchMark('detected');
     if (found && mine === looks) sync(found);
   };
@@ -67,6 +76,11 @@ export default defineUnlistedScript(() => {
     stopWatching = lookWhileChanging(BADGE_HOST, () => void look(), budget, true);
   });
 });
+
+/** Longest wait for the badge script to take the first listings: its injection is one message from the worker. */
+const BADGE_WAIT_MS = 100;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
 const EARLY_SHOWN = '\u0000early';
@@ -89,12 +103,13 @@ const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
 
 /**
  * The page's courses, read in slices that let the page run (a long catalog is hundreds of
- * milliseconds of work); undefined when `stopped` (a newer look started, or this script retired).
+ * milliseconds of work), and waiting whenever `pause` says (runInSlices); undefined when
+ * `stopped` (a newer look started, or this script retired).
  */
-async function find(stopped: () => boolean, early?: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
+async function find(stopped: () => boolean, pause: () => Promise<unknown> | null, early?: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
   if (!asked && !isLikelyCePage(document)) return [];
   wantBadge();
-  return runInSlices(readCourseBlocks(document, location.href, { asked, early }), stopped);
+  return runInSlices(readCourseBlocks(document, location.href, { asked, early }), stopped, pause);
 }
 
 let badgeWanted = false;
@@ -126,6 +141,6 @@ async function report(blocks: CourseBlock[]): Promise<void> {
     (reply) => reply?.ok === true,
     () => false,
   );
-  leaveForBadge(blocks.length ? { blocks, checked } : null);
+  void leaveForBadge(blocks.length ? { blocks, checked } : null);
   await checked;
 }

@@ -15,7 +15,7 @@ describe('work in slices', () => {
   it('runs every step, yielding to the page whenever a slice has run its time, and returns the result', async () => {
     let clock = 0;
     const done: number[] = [];
-    const work = runInSlices(steps(done, 5, () => (clock += SLICE_MS / 2 + 1)), () => false, () => clock);
+    const work = runInSlices(steps(done, 5, () => (clock += SLICE_MS / 2 + 1)), () => false, () => null, () => clock);
     // The first slice runs synchronously until its time is up: two steps.
     expect(done).toEqual([1, 2]);
     expect(await work).toBe('finished');
@@ -26,10 +26,22 @@ describe('work in slices', () => {
     let clock = 0;
     let stopped = false;
     const done: number[] = [];
-    const work = runInSlices(steps(done, 4, () => (clock += SLICE_MS + 1)), () => stopped, () => clock);
+    const work = runInSlices(steps(done, 4, () => (clock += SLICE_MS + 1)), () => stopped, () => null, () => clock);
     stopped = true;
     expect(await work).toBeUndefined();
     expect(done).toEqual([1]);
+  });
+
+  it('pauses for as long as asked, right after the step that asked, whatever time is left in the slice', async () => {
+    const done: number[] = [];
+    let release = () => {};
+    const asked = new Promise<void>((resolve) => (release = resolve));
+    const work = runInSlices(steps(done, 4, () => {}), () => false, () => (done.length === 2 ? asked : null), () => 0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toEqual([1, 2]);
+    release();
+    expect(await work).toBe('finished');
+    expect(done).toEqual([1, 2, 3, 4]);
   });
 });
 

@@ -29,4 +29,20 @@ describe('the handoff between the detector and the badge script', () => {
     expect(older).toEqual([]);
     expect(newer).toEqual(['next']);
   });
+
+  it('says when a badge script has taken the findings: at once if one listens, when one starts, or when newer findings replace them', async () => {
+    const order: string[] = [];
+    const stop = onFindings(() => {});
+    stop();
+    const first = leaveForBadge(findings('first')).then(() => order.push('first taken'));
+    const second = leaveForBadge(findings('second')).then(() => order.push('second taken'));
+    await first;
+    expect(order).toEqual(['first taken']);
+    order.push('badge starts');
+    const stopNext = onFindings((f) => order.push(`shown ${f?.blocks[0]!.course.title}`));
+    await second;
+    await leaveForBadge(findings('third'));
+    stopNext();
+    expect(order).toEqual(['first taken', 'badge starts', 'shown second', 'second taken', 'shown third']);
+  });
 });
