@@ -67,13 +67,15 @@ export function mountChips(listings: readonly Listing[], checked: Promise<boolea
   };
   browser.runtime.onMessage.addListener(onEvent);
 
+  let mounted = 0;
   const hostsIn = inFrames(
     viewportFirst(listings),
     FIRST_HOSTS,
     (listing) => {
-      const { host, slot } = mountHost(listing, () => open(listing.index));
+      const shown = mounted++ < FIRST_HOSTS;
+      const { host, slot } = mountHost(listing, () => open(listing.index), shown);
       hosts.push(host);
-      if (listing === listings[0]) hosts.push(mountLegend(host));
+      if (listing === listings[0]) hosts.push(mountLegend(host, shown));
       slots.set(listing.index, slot);
       slotOf.set(host, { element: slot, index: listing.index });
     },
@@ -101,10 +103,12 @@ export function mountChips(listings: readonly Listing[], checked: Promise<boolea
  */
 const LEGEND = 'CE Companion chips: ★ best fit for your gaps · ≈ estimated from the title, counted only once you confirm it · Plan saves a course to your plan';
 
-function mountHost(listing: Listing, open: () => void): { host: Element; slot: HTMLElement } {
+/** `shown`: in the first screenful, which is rendered at once (CHIP_HOST_CSS). */
+function mountHost(listing: Listing, open: () => void, shown: boolean): { host: Element; slot: HTMLElement } {
   const host = document.createElement(BADGE_HOST);
   // Attributes rather than `dataset`: one object fewer per chip.
   host.setAttribute('data-kind', 'listing');
+  if (shown) host.setAttribute('data-shown', '');
   const shadow = host.attachShadow({ mode: 'closed' });
   styleChip(shadow);
   const slot = document.createElement('span');
@@ -117,11 +121,13 @@ function mountHost(listing: Listing, open: () => void): { host: Element; slot: H
 
 /**
  * The legend, under the first chip: a host of its own (the chips' hosts all keep one size), one of
- * our badge hosts for the detector (no change of the page), told apart by its kind.
+ * our badge hosts for the detector (no change of the page), told apart by its kind; rendered at
+ * once with its chip.
  */
-function mountLegend(chipHost: Element): Element {
+function mountLegend(chipHost: Element, shown: boolean): Element {
   const host = document.createElement(BADGE_HOST);
   host.setAttribute('data-kind', 'legend');
+  if (shown) host.setAttribute('data-shown', '');
   const shadow = host.attachShadow({ mode: 'closed' });
   styleChip(shadow);
   const legend = shadow.appendChild(document.createElement('small'));
