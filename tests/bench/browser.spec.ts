@@ -149,16 +149,26 @@ test('content-script bundle size', async () => {
  * Controls: an extension with nothing in it but its manifest; one whose content script is empty;
  * one whose content script marks the same points as our detector around a single read of
  * `document.body` (the first touch of the DOM from a fresh content-script world has a cost of its
- * own, which no detector can avoid). What they add is the browser's; what we add beyond is ours.
+ * own, which no detector can avoid); one whose content script, as soon as it starts, inserts one
+ * chip-sized host (our hosts' tag, so the page's probe times its paint as it times ours) in the
+ * page's first listing: the soonest any content script's chip can be painted, with the page's
+ * own rendering at that moment (a catalog that has just loaded is still laying itself out). What
+ * they add is the browser's; what we add beyond is ours.
  */
-type Control = 'manifest-only' | 'empty-script' | 'reads-body';
+type Control = 'manifest-only' | 'empty-script' | 'reads-body' | 'inserts-chip';
 async function controlExtension(kind: Control): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ce-bench-control-'));
   const scripts = kind === 'manifest-only' ? {} : { content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['script.js'], run_at: 'document_idle' }] };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Control', version: '1.0', ...scripts }));
   // The same marks as components/bench-mark.ts, warm-up included.
-  const readsBody = "performance.mark('ce-companion:warm-up'); performance.mark('ce-companion:start'); void document.body.firstElementChild; performance.mark('ce-companion:detected');";
-  await writeFile(join(dir, 'script.js'), kind === 'reads-body' ? readsBody : '');
+  const marks = "performance.mark('ce-companion:warm-up'); performance.mark('ce-companion:start');";
+  const code: Record<Control, string> = {
+    'manifest-only': '',
+    'empty-script': '',
+    'reads-body': `${marks} void document.body.firstElementChild; performance.mark('ce-companion:detected');`,
+    'inserts-chip': `${marks} const host = document.createElement('${BADGE_HOST}'); host.style.cssText = 'display:block;height:24px'; (document.querySelector('main li, main article, main > * > *') ?? document.body).append(host);`,
+  };
+  await writeFile(join(dir, 'script.js'), code[kind]);
   return dir;
 }
 
@@ -233,13 +243,15 @@ for (const { label: variant, extension } of variants) {
     test(`${n}-listing catalog${variant}: longest task, first and last chip painted, script time, worker heap`, async () => {
       test.setTimeout(600_000);
       const path = `${server.origin}/generated/catalog-${n}.html`;
-      await withProfile(extension, async (context) => {
+      const chipControl = variant ? null : await controlExtension('inserts-chip');
+      await withProfile(chipControl ? [chipControl] : [], async (control) => withProfile(extension, async (context) => {
         await context.addInitScript(probePage, BADGE_HOST);
+        await control.addInitScript(probePage, BADGE_HOST);
         const id = await extensionIdOf(context);
         const options = await context.newPage();
         await options.goto(`chrome-extension://${id}/options.html`);
         await setUpCt(options);
-        const f = { early: [] as number[], extract: [] as number[], mount: [] as number[], longest: [] as number[], first: [] as number[], personal: [] as number[], last: [] as number[], load: [] as number[], controlLongest: [] as number[], relayout: [] as number[] };
+        const f = { early: [] as number[], extract: [] as number[], mount: [] as number[], longest: [] as number[], first: [] as number[], personal: [] as number[], last: [] as number[], load: [] as number[], controlLongest: [] as number[], relayout: [] as number[], controlChip: [] as number[] };
         const baseline = await alternate(
           context,
           path,
@@ -261,6 +273,13 @@ for (const { label: variant, extension } of variants) {
             if (personal !== null) f.personal.push(personal - start!);
             f.last.push(p.lastPaint! - start!);
             f.load.push(await loadTime(page));
+            if (!chipControl) return;
+            const other = await control.newPage();
+            await other.goto(path, { waitUntil: 'load' });
+            const [controlStart] = await marks(other, ['start']);
+            await expect.poll(async () => (await probed(other)).firstPaint, { timeout: 30_000 }).not.toBeNull();
+            f.controlChip.push((await probed(other)).firstPaint! - controlStart!);
+            await other.close();
           },
           RUNS,
           async (page) => {
@@ -272,6 +291,7 @@ for (const { label: variant, extension } of variants) {
         record({ name: `${label}: longest main-thread task after DOMContentLoaded`, unit: 'ms', runs: f.longest, target: { limit: 50, of: 'median' }, baseline: { name: 'same page, no extension', runs: f.controlLongest } });
         record({ name: `${label}: the page's own rendering of one 24 px block inserted at its top, no extension (control: the floor of any frame that inserts a chip in the flow)`, unit: 'ms', runs: f.relayout });
         record({ name: `${label}: first chip painted after the detector starts`, unit: 'ms', runs: f.first, target: { limit: 100, of: 'median' } });
+        if (f.controlChip.length) record({ name: `${label}: one chip-sized block painted after a content script that inserts it at once starts (control: the soonest any content script's chip is painted)`, unit: 'ms', runs: f.controlChip });
         if (f.personal.length) record({ name: `${label}: first personal chip ready in its frame after the detector starts`, unit: 'ms', runs: f.personal });
         record({ name: `${label}: last chip painted after the detector starts`, unit: 'ms', runs: f.last, target: n === 200 ? { limit: 500, of: 'median' } : undefined });
         if (f.early.length) record({ name: `${label}: first 8 listings read and handed to the badge script (then the page renders them: the control above)`, unit: 'ms', runs: f.early });
@@ -279,7 +299,8 @@ for (const { label: variant, extension } of variants) {
         record({ name: `${label}: chips mounting started (badge script, first slice)`, unit: 'ms', runs: f.mount });
         record({ name: `${label}: page load with the extension`, unit: 'ms', runs: f.load, baseline: { name: 'same page, no extension', runs: baseline } });
         if (n === 200) record({ name: `Worker JS heap after checking the 200-listing catalog${variant}`, unit: 'MB', runs: [await workerHeapMb(options)], target: { limit: 10, of: 'median' } });
-      });
+      }));
+      if (chipControl) await rm(chipControl, { recursive: true, force: true });
     });
   }
 }
