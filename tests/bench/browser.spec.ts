@@ -149,13 +149,15 @@ test('content-script bundle size', async () => {
  * Controls: an extension with nothing in it but its manifest; one whose content script is empty;
  * one whose content script marks the same points as our detector around a single read of
  * `document.body` (the first touch of the DOM from a fresh content-script world has a cost of its
- * own, which no detector can avoid); one whose content script, as soon as it starts, inserts one
+ * own, which no detector can avoid); one that reads the same text sample as our detector's first
+ * look, with the same DOM calls, and searches nothing (what any detector that reads the page's
+ * text pays); one whose content script, as soon as it starts, inserts one
  * chip-sized host (our hosts' tag, so the page's probe times its paint as it times ours) in the
  * page's first listing: the soonest any content script's chip can be painted, with the page's
  * own rendering at that moment (a catalog that has just loaded is still laying itself out). What
  * they add is the browser's; what we add beyond is ours.
  */
-type Control = 'manifest-only' | 'empty-script' | 'reads-body' | 'inserts-chip';
+type Control = 'manifest-only' | 'empty-script' | 'reads-body' | 'reads-sample' | 'inserts-chip';
 async function controlExtension(kind: Control): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ce-bench-control-'));
   const scripts = kind === 'manifest-only' ? {} : { content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['script.js'], run_at: 'document_idle' }] };
@@ -166,32 +168,36 @@ async function controlExtension(kind: Control): Promise<string> {
     'manifest-only': '',
     'empty-script': '',
     'reads-body': `${marks} void document.body.firstElementChild; performance.mark('ce-companion:detected');`,
+    // isLikelyCePage's reads (lib/extract/index.ts), its search left out.
+    'reads-sample': `${marks} let root = document.querySelector('main, [role="main"], article') ?? document.body; while (root && root.childElementCount === 1) root = root.firstElementChild; let sample = document.title; for (let c = root?.firstElementChild; c && sample.length < 12000; c = c.nextElementSibling) sample += ' ' + (c.textContent ?? ''); globalThis.sampled = sample.length; performance.mark('ce-companion:detected');`,
     'inserts-chip': `${marks} const host = document.createElement('${BADGE_HOST}'); host.style.cssText = 'display:block;height:24px'; (document.querySelector('main li, main article, main > * > *') ?? document.body).append(host);`,
   };
   await writeFile(join(dir, 'script.js'), code[kind]);
   return dir;
 }
 
-test('large non-CE page: detector time against a script that reads the body once; page load against no extension and three controls', async () => {
+test('large non-CE page: detector time against a script that reads the body once and one that reads the same text; page load against no extension and three controls', async () => {
   test.setTimeout(900_000);
   const path = `${server.origin}/generated/large-non-ce.html`;
-  const controls = { bare: await controlExtension('manifest-only'), noop: await controlExtension('empty-script'), body: await controlExtension('reads-body') };
-  const detector = { ours: [] as number[], body: [] as number[] };
-  const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[], body: [] as number[] };
+  const controls = { bare: await controlExtension('manifest-only'), noop: await controlExtension('empty-script'), body: await controlExtension('reads-body'), sample: await controlExtension('reads-sample') };
+  const detector = { ours: [] as number[], body: [] as number[], sample: [] as number[] };
+  const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[], body: [] as number[], sample: [] as number[] };
   const browsers = (body: (all: Record<keyof typeof load, BrowserContext>) => Promise<void>) =>
     withProfile(true, (ours) =>
       withProfile(false, (none) =>
-        withProfile([controls.bare], (bare) => withProfile([controls.noop], (noop) => withProfile([controls.body], (readsBody) => body({ ours, none, bare, noop, body: readsBody })))),
+        withProfile([controls.bare], (bare) =>
+          withProfile([controls.noop], (noop) => withProfile([controls.body], (readsBody) => withProfile([controls.sample], (sample) => body({ ours, none, bare, noop, body: readsBody, sample })))),
+        ),
       ),
     );
   await browsers(async (all) => {
     await extensionIdOf(all.ours);
     // Page loads spread widely on a shared machine: many runs, the browsers in turn.
     for (let i = 0; i < LOAD_RUNS; i++) {
-      for (const name of ['none', 'bare', 'noop', 'body', 'ours'] as const) {
+      for (const name of ['none', 'bare', 'noop', 'body', 'sample', 'ours'] as const) {
         const page = await all[name].newPage();
         await page.goto(path, { waitUntil: 'load' });
-        if (name === 'ours' || name === 'body') {
+        if (name === 'ours' || name === 'body' || name === 'sample') {
           const [start, detected] = await marks(page, ['start', 'detected']);
           detector[name].push(detected! - start!);
         }
@@ -209,6 +215,13 @@ test('large non-CE page: detector time against a script that reads the body once
     target: { limit: 1.5, of: 'ratio' },
     baseline: { name: 'a content script that reads document.body once', runs: detector.body },
   });
+  record({
+    name: "Large non-CE page: detector script time, against a content script that reads the same text sample as the detector's first look and searches nothing (control: what reading the text costs)",
+    unit: 'ms',
+    runs: detector.ours,
+    baseline: { name: 'a content script that reads the same text sample', runs: detector.sample },
+  });
+  record({ name: 'Large non-CE page: a content script that reads the same text sample (control)', unit: 'ms', runs: detector.sample, baseline: { name: 'a content script that reads document.body once', runs: detector.body } });
   record({ name: 'Large non-CE page: load time with the extension, against an empty content script', unit: 'ms', runs: load.ours, target: { limit: 1.03, of: 'ratio' }, baseline: { name: 'an extension with an empty content script', runs: load.noop } });
   record({ name: 'Large non-CE page: load time with the extension', unit: 'ms', runs: load.ours, baseline: noExtension });
   record({ name: 'Large non-CE page: load time, an extension with only a manifest (control)', unit: 'ms', runs: load.bare, baseline: noExtension });
