@@ -1,7 +1,7 @@
 import { EARLY, type PageContext } from './context';
 import { pageReasons, sampleOf } from './evidence';
 import { linesIn, type Line } from './generic/dom/lines';
-import { isSinglePage, linesByListing, repeatedListings } from './generic/listings';
+import { listingsWithLines, type ListingItem } from './generic/listings';
 import { againstCourse, listingCourses } from './listing-courses';
 import type { Steps } from './steps';
 
@@ -29,24 +29,24 @@ export function* linesWithEarly(context: PageContext, root: Element, h1: Element
   for (let step = reading.next(); !step.done; step = reading.next()) {
     if (looks < FIRST_LOOKS.length && lines.length >= FIRST_LOOKS[looks]!) {
       looks++;
-      if (yield* lookEarly(context, root, lines, h1)) looks = FIRST_LOOKS.length;
+      try {
+        if (yield* lookEarly(context, root, lines, h1)) looks = FIRST_LOOKS.length;
+      } catch {
+        // The first listings only go early: the whole reading must not be lost with them.
+        looks = FIRST_LOOKS.length;
+      }
     }
     yield;
   }
   return lines;
 }
 
-/** Hands the first listings among `lines` to `context.early`; false if they are too few. */
+/** Hands the first listings among `lines` to `context.early`; false if none went (too few, a course page's, links elsewhere). */
 function* lookEarly(context: PageContext, root: Element, lines: readonly Line[], h1: Element | null): Steps<boolean> {
-  const repeated = yield* repeatedListings(root, lines, h1);
-  if (repeated.length < 2 || isSinglePage(h1, lines, repeated)) return false;
-  // The listing the last line is in may go on past it: it is read with the rest.
-  const last = lines[lines.length - 1]!.element;
-  const whole = repeated.filter((l) => !l.element.contains(last));
-  const grouped = yield* linesByListing(whole, lines);
-  const items = whole.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
-  // Evidence from these lines only: the whole reading's comes from its own sample, later.
-  const against = () => againstCourse(pageReasons(context.doc, context.page, context.hints, sampleOf(lines)));
-  const found = yield* listingCourses(context, items, against, null, EARLY);
-  return found !== null && found.length === EARLY;
+  const found = yield* listingsWithLines(root, lines, h1, true);
+  if (!found || found.single) return false;
+  // The evidence is read from these listings' lines, the start of the whole reading's sample, but not cached as that.
+  const against = (items: readonly ListingItem[]) => againstCourse(pageReasons(context.doc, context.page, context.hints, sampleOf(items.flatMap((i) => i.lines))));
+  const courses = yield* listingCourses(context, found.items, against, null, EARLY);
+  return courses !== null && courses.length === EARLY;
 }

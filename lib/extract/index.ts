@@ -6,8 +6,8 @@ import { ASKED_THRESHOLD, pageReasons, sampleOf, scoreOf, THRESHOLD, type Reason
 import { readCourse, type CourseFrame } from './generic/course';
 import { readLines, textOf, type Line } from './generic/dom/lines';
 import { courseHeading, insideChrome, mainHeading, pageScope } from './generic/dom/scope';
-import { isSinglePage, linesByListing, listingParts, repeatedListings, sectionListings, tableListings } from './generic/listings';
-import { againstCourse, listingCourses, type ListingItem } from './listing-courses';
+import { listingParts, listingsWithLines, sectionListings, tableListings, type ListingItem } from './generic/listings';
+import { againstCourse, listingCourses } from './listing-courses';
 import { pageTitle, undoubled } from './generic/title';
 import type { ExtractedCourse } from './schema';
 import { detectFormat } from './platforms';
@@ -121,13 +121,10 @@ function* readCatalog(context: PageContext): Steps<{ blocks: CourseBlock[] | nul
   } else {
     const h1 = mainHeading(doc);
     const lines = yield* linesWithEarly(context, root, h1);
-    const repeated = yield* repeatedListings(root, lines, h1);
-    if (repeated.length >= 2) {
-      if (isSinglePage(h1, lines, repeated)) return { blocks: null, passedOver: repeated.map((l) => l.element) };
-      yield;
-      const grouped = yield* linesByListing(repeated, lines);
-      items = repeated.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] }));
-    } else {
+    const repeated = yield* listingsWithLines(root, lines, h1);
+    if (repeated?.single) return { blocks: null, passedOver: repeated.items.map((l) => l.element) };
+    if (repeated) items = repeated.items;
+    else {
       const rows = tableListings(root).filter((r) => !insideChrome(r.row));
       if (rows.length >= 2) items = rows.map(({ row, header }) => ({ element: row, parts: listingParts(row), lines: rowLines(row, header) }));
       else {
@@ -256,7 +253,8 @@ function once(early: ExtractOptions['early']): PageContext['early'] {
   if (!early) return undefined;
   let done = false;
   return (blocks) => {
-    if (!done) early(blocks);
+    if (done) return;
     done = true;
+    early(blocks);
   };
 }

@@ -2,14 +2,11 @@ import { distinct, type CourseBlock } from './blocks';
 import { EARLY, type PageContext } from './context';
 import { listingReasons, scoreOf, type Reason } from './evidence';
 import { readCourse } from './generic/course';
-import { textOf, type Line } from './generic/dom/lines';
+import { textOf } from './generic/dom/lines';
 import { HIDDEN_INSIDE } from './generic/dom/scope';
-import { siteOf, type Listing } from './generic/listings';
+import { siteOf, type ListingItem } from './generic/listings';
 import { cleanText } from './parse/clean';
 import type { Steps } from './steps';
-
-/** A catalog listing and its lines of text. */
-export type ListingItem = Listing & { lines: Line[] };
 
 /**
  * The listings that read as courses, in order, at most `limit`; null when most listings link to

@@ -12,7 +12,7 @@ import { PART_TITLE } from './title';
  * catalog's heading is above its listings, while a course page's hero block has a heading,
  * credits and an "Enroll" link much like a card.
  */
-export function* repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Steps<Listing[]> {
+function* repeatedListings(root: Element, lines: readonly Line[], mainHeading: Element | null = null): Steps<Listing[]> {
   const counts = new Map<Element, number>();
   const top = root.parentElement;
   for (const [i, line] of lines.entries()) {
@@ -60,7 +60,7 @@ const LABEL_FIRST = /^(?:total\s+|number\s+of\s+)?(?:ce\s+|arrt\s+|ceu\s+|catego
  * listings, or when its main heading's own block (the largest one around it that holds no
  * listing: a hero, a header) states the course's credits.
  */
-export function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
+function isSinglePage(h1: Element | null, lines: readonly Line[], listings: readonly Listing[]): boolean {
   const inListing = (e: Element) => listings.some((l) => l.element.contains(e));
   if (lines.some((l) => LABEL_FIRST.test(l.text) && !inListing(l.element) && findCreditStatement([l.text])?.labelled)) return true;
   if (!h1) return false;
@@ -83,6 +83,26 @@ function catalogGroup(list: Listing[]): Listing[] | null {
 export interface Listing {
   element: Element;
   parts: ListingParts;
+}
+
+/** A catalog listing and its lines of text. */
+export type ListingItem = Listing & { lines: Line[] };
+
+/**
+ * The page's repeated listings (`repeatedListings`) with their lines; null when there are fewer
+ * than two; `single` when they are the parts of one course, or other courses, on a course page
+ * (`isSinglePage`: their lines are not read). `complete`: `lines` are the first of the page's,
+ * and the listing the last of them is in may go on past it: that one is left out.
+ */
+export function* listingsWithLines(root: Element, lines: readonly Line[], h1: Element | null, complete = false): Steps<{ single: boolean; items: ListingItem[] } | null> {
+  const repeated = yield* repeatedListings(root, lines, h1);
+  if (repeated.length < 2) return null;
+  if (isSinglePage(h1, lines, repeated)) return { single: true, items: repeated.map((l) => ({ ...l, lines: [] })) };
+  yield;
+  const last = lines[lines.length - 1]?.element;
+  const listings = complete && last ? repeated.filter((l) => !l.element.contains(last)) : repeated;
+  const grouped = yield* linesByListing(listings, lines);
+  return { single: false, items: listings.map((l) => ({ ...l, lines: grouped.get(l.element) ?? [] })) };
 }
 
 export interface ListingParts {
@@ -122,7 +142,7 @@ const CONTAINED_BY = 16;
  * The root's lines, each given to the listing that holds it. Lines and listings are both in
  * document order, so one sweep with `contains` does it, without a lookup per ancestor.
  */
-export function* linesByListing(listings: readonly Listing[], lines: readonly Line[]): Steps<Map<Element, Line[]>> {
+function* linesByListing(listings: readonly Listing[], lines: readonly Line[]): Steps<Map<Element, Line[]>> {
   const byElement = new Map<Element, Line[]>(listings.map((l) => [l.element, []]));
   const ordered = [...listings].sort((a, b) => (a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
   yield;
