@@ -53,7 +53,9 @@ export default defineUnlistedScript(() => {
       benchMark('early');
       // A badge script already listening takes them in this call: whatever goes wrong there must not cost the reading.
       try {
-        render = Promise.race([leaveForBadge({ blocks, checked: NOT_CHECKED }), delay(BADGE_WAIT_MS)]).then(() => nextFrame());
+        const taken = leaveForBadge({ blocks, checked: NOT_CHECKED });
+        // A tab in the background paints no frame, and its timers are slowed to one a second: nothing to wait for.
+        if (!document.hidden) render = Promise.race([taken, delay(BADGE_WAIT_MS)]).then(() => nextFrame());
       } catch {
         // The full findings try again.
       }
