@@ -114,18 +114,19 @@ hosts are painted (the frame after their insertion); "longest task" is the longe
 DOMContentLoaded, when content scripts start, with the same page in a browser without the extension
 beside it.
 
-Script time is what runs on the page's main thread: the detector from its first look to its last
-course, and the badge script from receiving the courses to its first slice of chips ("chips mounting
-started": a catalog's first 8 listings, found among its first lines and handed over while the rest
-is read). The page-stated chips need no round trip to the worker: the badge script is injected while
-the detector reads, and only the personal chips' frames wait for the worker's check. The "empty
-content script" baseline is a browser with a one-line extension whose content script does nothing
-on the same page: Chrome's own cost of injecting any content script, which the "no extension"
-baseline includes in the gap. Two more one-line extensions are floors: one whose content script
-inserts a chip-sized host in the first listing the moment it starts (the soonest any content
-script's chip is painted, the page's own rendering at that moment included), and one that reads the
-same text sample as the detector's first look and searches nothing (what reading the page's text
-costs any detector).
+Script times are wall times on the page's main thread, the page's own tasks in between included:
+the detector from its first look to its last course (on a catalog it also waits for the frame that
+paints the first chips), and the badge script from receiving the courses to its first slice of chips
+("chips mounting started": a catalog's first 8 listings, found among its first lines and handed over
+while the rest is read). The page-stated chips need no round trip to the worker: the badge script is
+injected while the detector reads, and only the personal chips' frames wait for the worker's check.
+The "empty content script" baseline is a browser with a one-line extension whose content script
+does nothing on the same page: Chrome's own cost of injecting any content script, which the "no
+extension" baseline includes in the gap. Two more one-line extensions are floors: one whose
+content script inserts a chip-sized host in the first listing the moment it starts (the soonest any
+content script's chip is painted, the page's own rendering at that moment included), and one that
+reads the same text sample as the detector's first check (isLikelyCePage) and searches nothing
+(what reading the page's text costs any detector).
 `,
 );
 writeFileSync(PREVIOUS, JSON.stringify({ started, loadBefore, loadAfter, results }));
