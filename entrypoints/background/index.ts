@@ -12,6 +12,7 @@ import { removeFromPlan, undoSave } from './undo';
 import { syncOptionalSponsors } from './optional-sponsors';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 import { withoutHash } from '../../lib/page-address';
+import { within } from '../../lib/within';
 
 /**
  * The worker: validates every message, answers from IndexedDB, keeps the toolbar badge and
@@ -60,11 +61,7 @@ export default defineBackground(() => {
    */
   async function tabState(tabId: number): Promise<TabState | null> {
     const checking = checks.get(tabId);
-    if (checking) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([checking.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, CHECK_WAIT_MS)))]);
-      clearTimeout(timer);
-    }
+    if (checking) await within(checking, CHECK_WAIT_MS);
     return loadTabState(tabId);
   }
 

@@ -4,6 +4,7 @@ import { benchMark } from '../../components/bench-mark';
 import { isLikelyCePage, readCourseBlocks, type CourseBlock } from '../../lib/extract';
 import { post } from '../../lib/messages/post';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { within } from '../../lib/within';
 import { nextFrame, runInSlices } from '../../lib/yield-to-page';
 import { lookWhileChanging, pageBudget } from './look-again';
 import { onInAppNavigation } from './navigation';
@@ -55,7 +56,7 @@ export default defineUnlistedScript(() => {
       try {
         const taken = leaveForBadge({ blocks, checked: NOT_CHECKED });
         // A tab in the background paints no frame, and its timers are slowed to one a second: nothing to wait for.
-        if (!document.hidden) render = Promise.race([taken, delay(BADGE_WAIT_MS)]).then(() => nextFrame());
+        if (!document.hidden) render = within(taken, BADGE_WAIT_MS).then(() => nextFrame());
       } catch {
         // The full findings try again.
       }
@@ -81,8 +82,6 @@ export default defineUnlistedScript(() => {
 
 /** Longest wait for the badge script to take the first listings: its injection is one message from the worker. */
 const BADGE_WAIT_MS = 100;
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
 const EARLY_SHOWN = '\u0000early';
