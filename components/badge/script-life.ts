@@ -2,8 +2,9 @@ import { extensionRuntime } from '../../lib/messages/runtime';
 
 /**
  * The life of one of our scripts in a page: an abort signal that ends when a newer copy of the
- * same script starts in this frame ("Check this page" injects the detector again) or when the
- * extension is reloaded under it.
+ * same script starts in this frame ("Check this page" injects the detector again). Nothing ends
+ * it when the extension is reloaded under the script: the detector asks `extensionAlive` before
+ * it looks again, and its messages fail quietly until then.
  *
  * WXT's content-script context is not used: it announces every start to the page (a DOM event
  * and a `postMessage` both named `<extension id>:<script>:wxt:content-script-started`), so any page

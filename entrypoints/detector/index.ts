@@ -70,17 +70,18 @@ export default defineUnlistedScript(() => {
     if (found && mine === looks) sync(found);
   };
   void look();
-  // A look after the first stops the watching once the extension was reloaded or removed under
-  // us. The first look never asks: we have just been injected, and on a page that is not about CE
-  // the question would be its only use of the extension API, whose first use in a page costs
-  // ~0.5 ms (profiled in npm run bench's non-CE page).
+  // A look after the first, or an in-app navigation, stops the watching once the extension was
+  // reloaded or removed under us. The first look never asks: on a page that is not about CE the
+  // question would be its only use of the extension API, whose first use in a page costs ~0.5 ms
+  // (profiled in npm run bench's non-CE page). Should the extension go during that look, its
+  // messages fail and are caught (post rejects; wantBadge and report handle it).
   const lookAgain = () => (extensionAlive() ? void look() : stopWatching());
   // One budget for the page's life: in-app navigations the page makes by itself spend it too.
   const budget = pageBudget();
   stopWatching = lookWhileChanging(BADGE_HOST, lookAgain, budget);
   onInAppNavigation(life, () => {
     stopWatching();
-    stopWatching = lookWhileChanging(BADGE_HOST, lookAgain, budget, true);
+    if (extensionAlive()) stopWatching = lookWhileChanging(BADGE_HOST, lookAgain, budget, true);
   });
 });
 
