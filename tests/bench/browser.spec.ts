@@ -58,6 +58,16 @@ async function withProfile<T>(extension: boolean | readonly string[], body: (con
   }
 }
 
+/**
+ * `names` starting at the `i`-th, round the circle: alternating runs take each place in the
+ * order equally often, so what a load inherits from the one before it (a warm renderer, a
+ * collection it set off) falls on every figure alike.
+ */
+function inTurn<T>(names: readonly T[], i: number): T[] {
+  const k = i % names.length;
+  return [...names.slice(k), ...names.slice(0, k)];
+}
+
 /** A mark's time, or the gap between two marks, from the page's performance timeline. */
 async function marks(page: Page, names: string[]): Promise<number[]> {
   await expect.poll(() => page.evaluate((n) => n.every((m) => performance.getEntriesByName(`ce-companion:${m}`).length > 0), names), { timeout: 15_000 }).toBe(true);
@@ -194,7 +204,7 @@ test('large non-CE page: detector time against a script that reads the body once
     await extensionIdOf(all.ours);
     // Page loads spread widely on a shared machine: many runs, the browsers in turn.
     for (let i = 0; i < LOAD_RUNS; i++) {
-      for (const name of ['none', 'bare', 'noop', 'body', 'sample', 'ours'] as const) {
+      for (const name of inTurn(['none', 'bare', 'noop', 'body', 'sample', 'ours'] as const, i)) {
         const page = await all[name].newPage();
         await page.goto(path, { waitUntil: 'load' });
         if (name === 'ours' || name === 'body' || name === 'sample') {
@@ -419,24 +429,27 @@ test('popup: data painted, 100 to 10,000 stored courses, against a blank extensi
       const script: number[] = [];
       const ready: number[] = [];
       let heap = 0;
+      const pageLoad = async (path: string, into: number[]) => {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'load' });
+        into.push(await loadTime(page));
+        await page.close();
+      };
+      const loads = {
+        blank: () => pageLoad('bench-blank.html', blank),
+        script: () => pageLoad('bench-script.html', script),
+        popup: async (last: boolean) => {
+          const popup = await context.newPage();
+          await popup.setViewportSize({ width: 400, height: 600 });
+          await popup.goto(`chrome-extension://${id}/popup.html`);
+          const [at] = await marks(popup, ['popup-ready']);
+          ready.push(at!);
+          if (last && n === 10_000) heap = await heapMb(await context.newCDPSession(popup));
+          await popup.close();
+        },
+      };
       // A blank page's load spreads as widely as any page load here (23-78 ms in one run): as many runs as the page loads above.
-      for (let i = 0; i < LOAD_RUNS; i++) {
-        const b = await context.newPage();
-        await b.goto(`chrome-extension://${id}/bench-blank.html`, { waitUntil: 'load' });
-        blank.push(await loadTime(b));
-        await b.close();
-        const s = await context.newPage();
-        await s.goto(`chrome-extension://${id}/bench-script.html`, { waitUntil: 'load' });
-        script.push(await loadTime(s));
-        await s.close();
-        const popup = await context.newPage();
-        await popup.setViewportSize({ width: 400, height: 600 });
-        await popup.goto(`chrome-extension://${id}/popup.html`);
-        const [at] = await marks(popup, ['popup-ready']);
-        ready.push(at!);
-        if (i === LOAD_RUNS - 1 && n === 10_000) heap = await heapMb(await context.newCDPSession(popup));
-        await popup.close();
-      }
+      for (let i = 0; i < LOAD_RUNS; i++) for (const name of inTurn(['blank', 'script', 'popup'] as const, i)) await loads[name](i === LOAD_RUNS - 1);
       record({
         name: `Popup ready with data, ${n.toLocaleString('en-US')} courses`,
         unit: 'ms',
