@@ -2,8 +2,8 @@ import raw from './shipped-outlines.json' with { type: 'json' };
 import type { Confidence, DisciplineId, Outline } from './schema';
 
 /**
- * The outlines we ship. Source: ../shared/reference/outlines.json (copied verbatim into
- * shipped-outlines.json), each entry with its own provenance, confidence and sources.
+ * The outlines we ship: shipped-outlines.json, the outlines as we collected them, copied
+ * verbatim, each entry with its own provenance, confidence and sources.
  * Only entries with confidence `names-arrt` are ARRT-confirmed; the UI says so for the rest.
  * Not parsed with zod at load (that would put zod into the content script); the unit test
  * tests/unit/outlines/shipped.test.ts checks every entry against the `Outline` schema.
