@@ -73,6 +73,14 @@ function inTurn<T>(names: readonly T[], i: number): T[] {
   return [...names.slice(k), ...names.slice(0, k)];
 }
 
+/** Fresh browsers, one per entry of `specs` (each as `withProfile` takes it), open together for `body`. */
+function withProfiles<K extends string, T>(specs: Record<K, boolean | readonly string[]>, body: (all: Record<K, BrowserContext>) => Promise<T>): Promise<T> {
+  const entries = Object.entries(specs) as [K, boolean | readonly string[]][];
+  const open = (i: number, all: Partial<Record<K, BrowserContext>>): Promise<T> =>
+    i === entries.length ? body(all as Record<K, BrowserContext>) : withProfile(entries[i]![1], (context) => open(i + 1, { ...all, [entries[i]![0]]: context }));
+  return open(0, {});
+}
+
 /** A mark's time, or the gap between two marks, from the page's performance timeline. */
 async function marks(page: Page, names: string[]): Promise<number[]> {
   await expect.poll(() => page.evaluate((n) => n.every((m) => performance.getEntriesByName(`ce-companion:${m}`).length > 0), names), { timeout: 15_000 }).toBe(true);
@@ -191,25 +199,26 @@ async function controlExtension(kind: Control): Promise<string> {
   return dir;
 }
 
-test('large non-CE page: detector time against a script that reads the body once and one that reads the same text; page load against no extension and two controls', async () => {
+test('large non-CE page: detector time against a script that reads the body once and one that reads the same text; page load against no extension and controls', async () => {
   test.setTimeout(900_000);
   const path = `${server.origin}/generated/large-non-ce.html`;
-  const controls = { bare: await controlExtension('manifest-only'), noop: await controlExtension('empty-script'), body: await controlExtension('reads-body'), sample: await controlExtension('reads-sample') };
+  // `twin` is a second browser with the same empty content script as `noop`: how far two identical set-ups differ in one run.
+  const controls = {
+    bare: await controlExtension('manifest-only'),
+    noop: await controlExtension('empty-script'),
+    twin: await controlExtension('empty-script'),
+    body: await controlExtension('reads-body'),
+    sample: await controlExtension('reads-sample'),
+  };
   const detector = { ours: [] as number[], body: [] as number[], sample: [] as number[] };
-  const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[], body: [] as number[], sample: [] as number[] };
+  const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[], twin: [] as number[], body: [] as number[], sample: [] as number[] };
   const browsers = (body: (all: Record<keyof typeof load, BrowserContext>) => Promise<void>) =>
-    withProfile(true, (ours) =>
-      withProfile(false, (none) =>
-        withProfile([controls.bare], (bare) =>
-          withProfile([controls.noop], (noop) => withProfile([controls.body], (readsBody) => withProfile([controls.sample], (sample) => body({ ours, none, bare, noop, body: readsBody, sample })))),
-        ),
-      ),
-    );
+    withProfiles({ ours: true, none: false, bare: [controls.bare], noop: [controls.noop], twin: [controls.twin], body: [controls.body], sample: [controls.sample] }, body);
   await browsers(async (all) => {
     await extensionIdOf(all.ours);
     // Page loads spread widely on a shared machine: many runs, the browsers in turn.
     for (let i = 0; i < LOAD_RUNS; i++) {
-      for (const name of inTurn(['none', 'bare', 'noop', 'body', 'sample', 'ours'] as const, i)) {
+      for (const name of inTurn(['none', 'bare', 'noop', 'twin', 'body', 'sample', 'ours'] as const, i)) {
         const page = await all[name].newPage();
         await page.goto(path, { waitUntil: 'load' });
         if (name === 'ours' || name === 'body' || name === 'sample') {
@@ -241,6 +250,12 @@ test('large non-CE page: detector time against a script that reads the body once
   record({ name: 'Large non-CE page: load time with the extension', unit: 'ms', runs: load.ours, baseline: noExtension });
   record({ name: 'Large non-CE page: load time, an extension with only a manifest (control)', unit: 'ms', runs: load.bare, baseline: noExtension });
   record({ name: 'Large non-CE page: load time, an empty content script (control)', unit: 'ms', runs: load.noop, baseline: noExtension });
+  record({
+    name: 'Large non-CE page: load time, a second browser with the same empty content script (control: how far two identical set-ups differ in one run)',
+    unit: 'ms',
+    runs: load.twin,
+    baseline: { name: 'an extension with an empty content script', runs: load.noop },
+  });
 });
 
 /**
