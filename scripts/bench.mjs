@@ -123,8 +123,9 @@ injected while the detector reads, and only the personal chips' frames wait for 
 The "empty content script" baseline is a browser with a one-line extension whose content script
 does nothing on the same page: Chrome's own cost of injecting any content script, which the "no
 extension" baseline includes in the gap. A second browser with the same empty content script,
-loaded in turn with the first, shows how far two identical set-ups differ in one run: the
-precision of a load-time ratio on this machine. Two more one-line extensions are floors: one whose
+loaded in turn with the first, shows how far two identical set-ups differ in one run: one draw
+of the noise in a load-time ratio, so a ratio within that distance of its target is within the
+noise. Two more one-line extensions are floors: one whose
 content script inserts a chip-sized host in the first listing the moment it starts (the soonest any
 content script's chip is painted, the page's own rendering at that moment included), and one that
 reads the same text sample as the detector's first check (isLikelyCePage) and searches nothing

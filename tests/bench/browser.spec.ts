@@ -19,11 +19,11 @@ import { seededStore } from './seed';
  */
 const RUNS = 7;
 /**
- * Whole page loads, whose ratio targets are a few percent: on this machine a load spreads 200-265 ms,
- * and with 21 runs the same code's ratio of medians moved 0.94-1.06 from run to run. 41 runs cut
- * a median's error by about 30 % (it falls with the square root of the runs).
+ * Whole page loads, whose ratio targets are a few percent: with 21 runs the same code's ratio of
+ * medians moved 0.94-1.06 from run to run. 42 runs cut the sampling error of a median by about
+ * 30 % (as the square root of the runs), not the drift of a machine whose load changes during a run.
  */
-const LOAD_RUNS = 41;
+const LOAD_RUNS = 42;
 const OUT = '.bench/browser.json';
 
 interface Figure {
@@ -64,13 +64,19 @@ async function withProfile<T>(extension: boolean | readonly string[], body: (con
 }
 
 /**
- * `names` starting at the `i`-th, round the circle: alternating runs take each place in the
- * order equally often, so what a load inherits from the one before it (a warm renderer, a
- * collection it set off) falls on every figure alike.
+ * `names` in a fresh order for round `round`, the same in every run of the bench (a seeded
+ * shuffle): what a load inherits from the one before it (a warm renderer, a collection it set
+ * off) falls on every figure alike, whichever load came before it.
  */
-function inTurn<T>(names: readonly T[], i: number): T[] {
-  const k = i % names.length;
-  return [...names.slice(k), ...names.slice(0, k)];
+function shuffled<T>(names: readonly T[], round: number): T[] {
+  const out = [...names];
+  let seed = (round + 1) * 2654435761;
+  for (let k = out.length - 1; k > 0; k--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (k + 1);
+    [out[k], out[j]] = [out[j]!, out[k]!];
+  }
+  return out;
 }
 
 /** Fresh browsers, one per entry of `specs` (each as `withProfile` takes it), open together for `body`. */
@@ -214,23 +220,26 @@ test('large non-CE page: detector time against a script that reads the body once
   const load = { ours: [] as number[], none: [] as number[], bare: [] as number[], noop: [] as number[], twin: [] as number[], body: [] as number[], sample: [] as number[] };
   const browsers = (body: (all: Record<keyof typeof load, BrowserContext>) => Promise<void>) =>
     withProfiles({ ours: true, none: false, bare: [controls.bare], noop: [controls.noop], twin: [controls.twin], body: [controls.body], sample: [controls.sample] }, body);
-  await browsers(async (all) => {
-    await extensionIdOf(all.ours);
-    // Page loads spread widely on a shared machine: many runs, the browsers in turn.
-    for (let i = 0; i < LOAD_RUNS; i++) {
-      for (const name of inTurn(['none', 'bare', 'noop', 'twin', 'body', 'sample', 'ours'] as const, i)) {
-        const page = await all[name].newPage();
-        await page.goto(path, { waitUntil: 'load' });
-        if (name === 'ours' || name === 'body' || name === 'sample') {
-          const [start, detected] = await marks(page, ['start', 'detected']);
-          detector[name].push(detected! - start!);
+  try {
+    await browsers(async (all) => {
+      await extensionIdOf(all.ours);
+      // Page loads spread widely on a shared machine: many runs, the browsers in a fresh order each round.
+      for (let i = 0; i < LOAD_RUNS; i++) {
+        for (const name of shuffled(['none', 'bare', 'noop', 'twin', 'body', 'sample', 'ours'] as const, i)) {
+          const page = await all[name].newPage();
+          await page.goto(path, { waitUntil: 'load' });
+          if (name === 'ours' || name === 'body' || name === 'sample') {
+            const [start, detected] = await marks(page, ['start', 'detected']);
+            detector[name].push(detected! - start!);
+          }
+          load[name].push(await loadTime(page));
+          await page.close();
         }
-        load[name].push(await loadTime(page));
-        await page.close();
       }
-    }
-  });
-  for (const dir of Object.values(controls)) await rm(dir, { recursive: true, force: true });
+    });
+  } finally {
+    for (const dir of Object.values(controls)) await rm(dir, { recursive: true, force: true });
+  }
   const noExtension = { name: 'same page, no extension', runs: load.none };
   record({
     name: 'Large non-CE page: detector script time',
@@ -455,21 +464,31 @@ test('popup: data painted, 100 to 10,000 stored courses, against a blank extensi
         into.push(await loadTime(page));
         await page.close();
       };
+      const openPopup = async () => {
+        const popup = await context.newPage();
+        await popup.setViewportSize({ width: 400, height: 600 });
+        await popup.goto(`chrome-extension://${id}/popup.html`);
+        return popup;
+      };
       const loads = {
         blank: () => pageLoad('bench-blank.html', blank),
         script: () => pageLoad('bench-script.html', script),
-        popup: async (last: boolean) => {
-          const popup = await context.newPage();
-          await popup.setViewportSize({ width: 400, height: 600 });
-          await popup.goto(`chrome-extension://${id}/popup.html`);
+        popup: async () => {
+          const popup = await openPopup();
           const [at] = await marks(popup, ['popup-ready']);
           ready.push(at!);
-          if (last && n === 10_000) heap = await heapMb(await context.newCDPSession(popup));
           await popup.close();
         },
       };
       // A blank page's load spreads as widely as any page load (23-78 ms in one run): as many runs as the page loads above.
-      for (let i = 0; i < LOAD_RUNS; i++) for (const name of inTurn(['blank', 'script', 'popup'] as const, i)) await loads[name](i === LOAD_RUNS - 1);
+      for (let i = 0; i < LOAD_RUNS; i++) for (const name of shuffled(['blank', 'script', 'popup'] as const, i)) await loads[name]();
+      // The heap after the timed loads, in a popup of its own: the forced collection it takes must not precede a timed load.
+      if (n === 10_000) {
+        const popup = await openPopup();
+        await marks(popup, ['popup-ready']);
+        heap = await heapMb(await context.newCDPSession(popup));
+        await popup.close();
+      }
       record({
         name: `Popup ready with data, ${n.toLocaleString('en-US')} courses`,
         unit: 'ms',
