@@ -197,10 +197,14 @@ export default defineBackground(() => {
     }
   }
 
-  /** The badge script goes only into the frame whose detector asked for it; false when it could not. */
+  /**
+   * The badge and reader scripts go only into the frame whose detector asked for them; false when
+   * they could not. The badge first: the detector reads as soon as the reader runs, and its first
+   * listings go to a badge already listening.
+   */
   async function injectBadge(tabId: number, frameId: number): Promise<boolean> {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js', '/reader.js'] });
       return true;
     } catch {
       // The tab navigated away or the page is off limits: there is nothing to show on it.

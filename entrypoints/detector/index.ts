@@ -1,7 +1,9 @@
 import { BADGE_HOST, badgeListening, leaveForBadge } from '../../components/badge/handoff';
 import { extensionAlive, startScript } from '../../components/badge/script-life';
 import { benchMark } from '../../components/bench-mark';
-import { isLikelyCePage, readCourseBlocks, type CourseBlock } from '../../lib/extract';
+import { pageReader, readerOffered, type PageReader } from '../../components/badge/page-reader';
+import type { CourseBlock } from '../../lib/extract';
+import { isLikelyCePage } from '../../lib/extract/likely-ce-page';
 import { post } from '../../lib/messages/post';
 import { ASKED_FLAG } from '../../lib/sponsor-hosts';
 import { within } from '../../lib/within';
@@ -12,11 +14,11 @@ import { onInAppNavigation } from './navigation';
 /**
  * The detector. Runs on supported sponsor sites (declared in the manifest by wxt.config.ts) and,
  * when the user asks, on the page in front of them: recognizes CE courses, hands them to the badge
- * script and has the worker check what they would cover. It carries no UI: only on a page that
- * reads as CE does the worker inject the badge script, so a page that is not about CE pays for one
- * cheap check and nothing more. It never touches storage. It looks again while the page changes
- * after load and after in-app navigations (single-page apps), and reports whenever the courses
- * shown change: new ones, other ones, or none any more. Nothing it does is visible to the page
+ * script and has the worker check what they would cover. It carries no UI and no reading: only on
+ * a page that reads as CE does the worker inject the badge and reader scripts, so a page that is
+ * not about CE pays for one cheap check and nothing more. It never touches storage. It looks again
+ * while the page changes after load and after in-app navigations (single-page apps), and reports
+ * whenever the courses shown change: new ones, other ones, or none any more. Nothing it does is visible to the page
  * until there is a badge to show.
  */
 export default defineUnlistedScript(() => {
@@ -44,8 +46,8 @@ export default defineUnlistedScript(() => {
     let render: Promise<unknown> | null = null;
     // A page's first look hands a catalog's first listings to the badge script as soon as they are
     // read: their page-stated chips show while the rest is read (the worker checks them all after).
-    // The reading then waits for the badge script to take them (it may still be on its way from
-    // the worker) and for the frame that paints them: a page kept busy by our slices renders one
+    // The reading then waits for the badge script to take them (injected before the reader, it is
+    // listening) and for the frame that paints them: a page kept busy by our slices renders one
     // only when Chromium stops putting rendering off, ~100 ms later (npm run bench).
     const early = (blocks: CourseBlock[]) => {
       if (stopped() || shown || !onScreen(blocks)) return;
@@ -74,7 +76,7 @@ export default defineUnlistedScript(() => {
   // reloaded or removed under us. The first look never asks: on a page that is not about CE the
   // question would be its only use of the extension API, whose first use in a page costs ~0.5 ms
   // (profiled in npm run bench's non-CE page). Should the extension go during that look, its
-  // messages fail and are caught (post rejects; wantBadge and report handle it).
+  // messages fail and are caught (post rejects; loadReader and report handle it).
   const lookAgain = () => (extensionAlive() ? void look() : stopWatching());
   // One budget for the page's life: in-app navigations the page makes by itself spend it too.
   const budget = pageBudget();
@@ -85,7 +87,11 @@ export default defineUnlistedScript(() => {
   });
 });
 
-/** Longest wait for the badge script to take the first listings: its injection is one message from the worker. */
+/**
+ * Longest wait for the badge script to take the first listings. It is injected before the
+ * reader, so it takes them at once; the bound keeps a badge script that stopped listening (retired by a
+ * newer copy) from holding up the reading.
+ */
 const BADGE_WAIT_MS = 100;
 
 /** What `shown` holds while the first listings shown are not yet the whole catalog: whatever a look finds next differs. */
@@ -110,30 +116,41 @@ const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
 /**
  * The page's courses, read in slices that let the page run (a long catalog is hundreds of
  * milliseconds of work), and waiting whenever `pause` says (runInSlices); undefined when
- * `stopped` (a newer look started, or this script retired).
+ * `stopped` (a newer look started, or this script retired). None while the reader could not be
+ * loaded: a later look asks again.
  */
 async function find(stopped: () => boolean, pause: () => Promise<unknown> | null, early?: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
   if (!asked && !isLikelyCePage(document)) return [];
-  wantBadge();
-  return runInSlices(readCourseBlocks(document, location.href, { asked, early }), stopped, pause);
+  const read = await loadReader();
+  if (stopped()) return undefined;
+  if (!read) return [];
+  return runInSlices(read(document, location.href, { asked, early }), stopped, pause);
 }
 
-let badgeWanted = false;
+let loading: Promise<PageReader | undefined> | null = null;
 
 /**
- * Has the worker inject the badge script while the page is read, once (it shows nothing until it
- * has courses): the page-stated chips then go up as soon as the courses are read, without a
- * round trip to the worker. A page that mentions CE but offers no course loads it for nothing
- * (one message, a ~7 KB script). Asked again if it could not be injected (the worker restarting,
- * the page navigating).
+ * Has the worker inject the badge and reader scripts, once, and resolves with the reading as soon
+ * as the reader script runs (the worker's reply comes after: a round trip saved before the first
+ * chips); undefined if they could not be injected (the worker restarting, the page navigating),
+ * and the next look asks again. The badge shows nothing until it has courses; a page that
+ * mentions CE but offers no course loads them for nothing (one message, ~24 KB of script, gzipped).
  */
-function wantBadge(): void {
-  if (badgeWanted || badgeListening()) return;
-  badgeWanted = true;
-  void post({ type: 'load-badge' }).then(
-    (reply) => (badgeWanted = reply?.ok === true),
-    () => (badgeWanted = false),
-  );
+function loadReader(): Promise<PageReader | undefined> {
+  const read = pageReader();
+  if (read && badgeListening()) return Promise.resolve(read);
+  if (!loading) {
+    const injected = post({ type: 'load-badge' }).then(
+      (reply) => reply?.ok === true,
+      () => false,
+    );
+    const mine = Promise.race([readerOffered(), injected.then((ok) => (ok ? pageReader() : undefined))]);
+    loading = mine;
+    void injected.then((ok) => {
+      if (!ok && loading === mine) loading = null;
+    });
+  }
+  return loading;
 }
 
 /**
@@ -142,7 +159,6 @@ function wantBadge(): void {
  * has moved on, its badges go and the worker forgets its courses. Resolves once the worker has checked them.
  */
 async function report(blocks: CourseBlock[]): Promise<void> {
-  if (blocks.length) wantBadge();
   const checked = post({ type: 'check-courses', url: location.href, courses: blocks.map((b) => b.course) }).then(
     (reply) => reply?.ok === true,
     () => false,

@@ -20,8 +20,9 @@ export const CheckCourses = z.object({
 });
 
 /**
- * The detector is reading a page that looks like CE: the worker injects the badge script into the
- * sender's frame now, so it is ready when the courses are (it shows nothing until then).
+ * The detector found a page that looks like CE: the worker injects the badge script and the reader
+ * script (the reading of courses, which the detector then runs) into the sender's frame, and
+ * replies once they ran. The badge shows nothing until it has courses.
  */
 export const LoadBadge = z.object({ type: z.literal('load-badge') });
 

@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { extractCourses, isLikelyCePage } from '../../lib/extract';
+import { extractCourses } from '../../lib/extract';
+import { isLikelyCePage } from '../../lib/extract/likely-ce-page';
 import { loadFixture } from '../unit/extract/load';
 
 // In jsdom, which is many times slower than a browser's DOM: the browser figures are in BENCHMARKS.md's browser section.

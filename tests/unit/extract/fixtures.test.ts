@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractCourses, isLikelyCePage } from '../../../lib/extract';
+import { extractCourses } from '../../../lib/extract';
+import { isLikelyCePage } from '../../../lib/extract/likely-ce-page';
 import { ExtractedCourse } from '../../../lib/extract/schema';
 // @ts-expect-error -- plain ESM fixture generator without types
 import { catalogListing } from '../../fixtures/generate.mjs';
