@@ -22,7 +22,7 @@ export default tseslint.config(
     // The content scripts run in every sponsor page: zod (and every module that builds a schema at
     // load) stays out of their bundles. Types from those modules are free (erased at build).
     // The chip frame loads once per visible catalog listing: the same holds for it.
-    files: ['entrypoints/detector/**', 'entrypoints/badge/**', 'entrypoints/chip-frame/**', 'components/badge/**', 'lib/yield-to-page.ts', 'components/bench-mark.ts', 'lib/extract/**', 'lib/sponsor-hosts.ts', 'lib/page-address.ts', 'lib/messages/post.ts', 'lib/outlines/lookup.ts', 'lib/outlines/names.ts', 'lib/outlines/shipped.ts', 'lib/units/credits.ts', 'lib/units/dates.ts', 'lib/store/limits.ts'],
+    files: ['entrypoints/detector/**', 'entrypoints/reader/**', 'entrypoints/badge/**', 'entrypoints/chip-frame/**', 'components/badge/**', 'lib/yield-to-page.ts', 'components/bench-mark.ts', 'lib/extract/**', 'lib/sponsor-hosts.ts', 'lib/asked-flag.ts', 'lib/page-address.ts', 'lib/messages/post.ts', 'lib/outlines/lookup.ts', 'lib/outlines/names.ts', 'lib/outlines/shipped.ts', 'lib/units/credits.ts', 'lib/units/dates.ts', 'lib/store/limits.ts'],
     ignores: ['lib/extract/schema.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

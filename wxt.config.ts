@@ -33,7 +33,7 @@ export default defineConfig({
     'entrypoints:grouped': (_wxt, groups) => {
       for (const group of groups) {
         const popup = Array.isArray(group) ? group.findIndex((e) => e.name === 'popup') : -1;
-        if (popup >= 0) return void groups.push((group as Entrypoint[]).splice(popup, 1));
+        if (popup >= 0 && (group as Entrypoint[]).length > 1) return void groups.push((group as Entrypoint[]).splice(popup, 1));
       }
     },
     // The privacy policy is written once (docs/privacy.md) and ships in the package for Options → About.
@@ -46,14 +46,14 @@ export default defineConfig({
     // The description is package.json's (WXT's default): the Chrome Web Store allows 132 characters.
     // alarms + notifications: deadline reminders; storage: storage.session holds each tab's findings for the popup while the
     // worker sleeps; unlimitedStorage keeps certificates (PDFs, photos) from being evicted; activeTab + scripting:
-    // "Check this page" on sites we do not support, only when the user asks, and the badge script into pages that read as CE.
+    // "Check this page" on sites we do not support, only when the user asks, and the badge and reader scripts into pages that read as CE.
     permissions: ['alarms', 'notifications', 'storage', 'unlimitedStorage', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The sponsor sites the detector runs on: the worker injects the badge script into those that read as CE.
+    // The sponsor sites the detector runs on: the worker injects the badge and reader scripts into those that read as CE.
     host_permissions: sites(mode),
     // The detector is a WXT unlisted script declared here by hand: WXT's content-script wrapper
     // announces every start to the page with our extension ID (entrypoints/detector/index.ts).
-    content_scripts: [{ matches: sites(mode), js: ['detector.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: sites(mode), js: ['detector.js'], run_at: 'document_start' }],
     // The course page's panel is this extension page in a frame (entrypoints/badge-frame), on a
     // sponsor site or any page the user asked to check. It loads only at a URL that changes every
     // session (`use_dynamic_url`), so no page can probe for it to learn that CE Companion is installed.

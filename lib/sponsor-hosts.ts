@@ -17,11 +17,5 @@ export const OPTIONAL_SPONSOR_MATCHES: readonly string[] = SPONSORS.filter((s) =
 /** The local demo sponsor site served by tests and `npm start` (mode `e2e` builds only). */
 export const TEST_MATCHES = ['http://127.0.0.1/*'] as const;
 
-/**
- * The global the worker sets in the content-script world right before it injects the detector
- * for "Check this page", so the detector weighs the page with the lower threshold (lib/extract/evidence.ts).
- */
-export const ASKED_FLAG = 'ceCompanionAsked';
-
 /** The id of the detector registered at run time on the optional sponsor sites the user granted. */
 export const OPTIONAL_SCRIPT_ID = 'optional-sponsors';

@@ -4,10 +4,10 @@ import type { Steps } from './extract/steps';
  * Lets the page run before our next slice of work: a catalog is read and its chips are mounted in
  * slices so no task of ours blocks the page for long (a main-thread task over 50 ms is a long
  * task). A message through a channel: a new task, queued behind what is already waiting (the
- * page's own tasks, the badge script the worker injects meanwhile), without setTimeout's 4 ms
- * clamp when nested. Not `scheduler.yield`: its continuations run ahead of every queued task, so
- * the page's work, and our badge script, waited until a 200-listing catalog was read (traced:
- * the badge script ran ~90 ms after the detector started, ~20 ms with a channel).
+ * page's own tasks), without setTimeout's 4 ms clamp when nested. Not `scheduler.yield`: its
+ * continuations run ahead of every queued task, so the page's work waited until a 200-listing
+ * catalog was read (traced when the badge script was injected during the reading: it ran ~90 ms
+ * after the detector started, ~20 ms with a channel).
  */
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {

@@ -115,14 +115,18 @@ DOMContentLoaded, when content scripts start, with the same page in a browser wi
 beside it.
 
 Script times are wall times on the page's main thread, the page's own tasks in between included:
-the detector from its first look to its last course (on a catalog it also waits for the frame that
-paints the first chips), and the badge script from receiving the courses to its first slice of chips
+the detector from its first look to its last course (the injection of the badge and reader scripts
+included; on a catalog it also waits for the frame that paints the first chips), and the badge script from receiving the courses to its first slice of chips
 ("chips mounting started": a catalog's first 8 listings, found among its first lines and handed over
-while the rest is read). The page-stated chips need no round trip to the worker: the badge script is
-injected while the detector reads, and only the personal chips' frames wait for the worker's check.
+while the rest is read). The page-stated chips need no check by the worker: the badge and reader
+scripts are injected once the first look finds the page about CE, the reading starts as soon as the
+reader runs, and only the personal chips' frames wait for the worker's check.
 The "empty content script" baseline is a browser with a one-line extension whose content script
 does nothing on the same page: Chrome's own cost of injecting any content script, which the "no
-extension" baseline includes in the gap. A second browser with the same empty content script,
+extension" baseline includes in the gap. Chromium holds a page's load event for the scripts it
+injects at \`document_idle\` (the default): the detector starts at \`document_start\` instead and
+looks once the page is parsed, and an empty script started the same way is the control for what
+our script itself costs. A second browser with the same empty content script,
 loaded in turn with the first, shows how far two identical set-ups differ in one run: one draw
 of the noise in a load-time ratio, so a ratio within that distance of its target is within the
 noise. Two more one-line extensions are floors: one whose

@@ -18,9 +18,9 @@ export interface PageCourses {
  * so they share this global; the page's own scripts live in another world and cannot see it.
  * Its key is a symbol: page markup (`<form id="__ceCompanionPageCourses">`) can clobber a
  * string-named global through the window's named properties, never a symbol-keyed one.
- * The worker injects the badge script while the detector reads the page, so either side may come
- * first: the latest findings are kept for a badge script that starts later, and handed at once
- * to one that is already listening. A page that changes (a single-page app) gets new findings,
+ * The worker injects the badge script before the reader, so the badge is listening when the
+ * detector hands it findings; should it not be (it has not started), the latest findings are
+ * kept for it, and handed at once to one that is listening. A page that changes (a single-page app) gets new findings,
  * or `null` when it shows no course any more.
  */
 const KEY = Symbol.for('ce-companion.page-courses');

@@ -10,7 +10,7 @@ import { forgetTab, loadTabState, saveTabState } from './tab-state';
 import { tabMark, toolbarBadge } from './toolbar';
 import { removeFromPlan, undoSave } from './undo';
 import { syncOptionalSponsors } from './optional-sponsors';
-import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { ASKED_FLAG } from '../../lib/asked-flag';
 import { withoutHash } from '../../lib/page-address';
 import { within } from '../../lib/within';
 

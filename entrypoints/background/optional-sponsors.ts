@@ -13,7 +13,7 @@ export async function syncOptionalSponsors(): Promise<void> {
     for (const pattern of OPTIONAL_SPONSOR_MATCHES) if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [OPTIONAL_SCRIPT_ID] });
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [OPTIONAL_SCRIPT_ID] });
-    if (granted.length) await browser.scripting.registerContentScripts([{ id: OPTIONAL_SCRIPT_ID, matches: granted, js: ['/detector.js'], runAt: 'document_idle' }]);
+    if (granted.length) await browser.scripting.registerContentScripts([{ id: OPTIONAL_SCRIPT_ID, matches: granted, js: ['/detector.js'], runAt: 'document_start' }]);
   } catch {
     // A browser without dynamic content scripts: the user can still "Check this page".
   }

@@ -5,9 +5,10 @@ import { pageReader, readerOffered, type PageReader } from '../../components/bad
 import type { CourseBlock } from '../../lib/extract';
 import { isLikelyCePage } from '../../lib/extract/likely-ce-page';
 import { post } from '../../lib/messages/post';
-import { ASKED_FLAG } from '../../lib/sponsor-hosts';
+import { ASKED_FLAG } from '../../lib/asked-flag';
 import { within } from '../../lib/within';
 import { nextFrame, runInSlices } from '../../lib/yield-to-page';
+import { afterParsing } from './after-parsing';
 import { lookWhileChanging, pageBudget } from './look-again';
 import { onInAppNavigation } from './navigation';
 
@@ -24,6 +25,13 @@ import { onInAppNavigation } from './navigation';
 export default defineUnlistedScript(() => {
   // "Check this page" may inject us again into a page we already run on: the earlier copy stops.
   const life = startScript('detector');
+  afterParsing(() => {
+    if (!life.aborted) watchPage(life);
+  });
+});
+
+/** Looks at the page now, and again while it changes, until `life` ends. */
+function watchPage(life: AbortSignal): void {
   benchMark('start');
   let shown = '';
   let stopWatching = () => {};
@@ -85,12 +93,12 @@ export default defineUnlistedScript(() => {
     stopWatching();
     if (extensionAlive()) stopWatching = lookWhileChanging(BADGE_HOST, lookAgain, budget, true);
   });
-});
+}
 
 /**
  * Longest wait for the badge script to take the first listings. It is injected before the
- * reader, so it takes them at once; the bound keeps a badge script that stopped listening (retired by a
- * newer copy) from holding up the reading.
+ * reader, so it takes them at once; the bound keeps a badge script that never started (it threw)
+ * from holding up the reading.
  */
 const BADGE_WAIT_MS = 100;
 
@@ -133,7 +141,8 @@ let loading: Promise<PageReader | undefined> | null = null;
  * Has the worker inject the badge and reader scripts, once, and resolves with the reading as soon
  * as the reader script runs (the worker's reply comes after: a round trip saved before the first
  * chips); undefined if they could not be injected (the worker restarting, the page navigating),
- * and the next look asks again. The badge shows nothing until it has courses; a page that
+ * and the next look asks again (the page changing, or the user clicking, typing or scrolling):
+ * until then the page is not read, so the worker holds no courses for it. The badge shows nothing until it has courses; a page that
  * mentions CE but offers no course loads them for nothing (one message, ~24 KB of script, gzipped).
  */
 function loadReader(): Promise<PageReader | undefined> {
@@ -146,8 +155,8 @@ function loadReader(): Promise<PageReader | undefined> {
     );
     const mine = Promise.race([readerOffered(), injected.then((ok) => (ok ? pageReader() : undefined))]);
     loading = mine;
-    void injected.then((ok) => {
-      if (!ok && loading === mine) loading = null;
+    void mine.then((read) => {
+      if (!read && loading === mine) loading = null;
     });
   }
   return loading;

@@ -73,7 +73,7 @@ test('pages that are not courses show nothing: news, FAQ, search results, a larg
   for (const path of ['news.html', 'faq.html', 'search-engine.html', 'generated/large-non-ce.html']) {
     const { page, probe } = await sponsorPage(path);
     await page.waitForLoadState('load');
-    // The detector runs at document_idle; give it well past that before looking.
+    // The detector looks once the page is parsed; give it well past that before looking.
     await page.waitForTimeout(1500);
     expect(await probe.badges(), path).toEqual([]);
     await page.close();

@@ -109,7 +109,7 @@ export interface WorkerChrome {
 /** Our badge hosts, the catalog's legend left out (one per catalog, not per course). */
 export const BADGES = 'ce-companion-badge:not([data-kind="legend"])';
 
-/** Waits until the page shows `count` badges (the detector runs at document_idle). */
+/** Waits until the page shows `count` badges (the detector looks once the page is parsed). */
 export async function waitForBadges(probe: BadgeProbe, count: number) {
   // The hosts are in the page's DOM: counting them is one cheap query (reading hundreds of closed
   // shadow roots through the protocol takes seconds on a busy machine), in Playwright's own world.
