@@ -111,7 +111,7 @@ reads from the page; the popup marks when its data is painted; heaps come from t
 (\`Runtime.getHeapUsage\` after a forced GC; the worker through its own target). A probe in the
 page's own world records long tasks (the Long Tasks API: any task over 50 ms) and when our badge
 hosts are painted (the frame after their insertion); "longest task" is the longest that ended after
-DOMContentLoaded, when content scripts start, with the same page in a browser without the extension
+DOMContentLoaded, when the detector starts looking, with the same page in a browser without the extension
 beside it.
 
 Script times are wall times on the page's main thread, the page's own tasks in between included:
@@ -130,7 +130,7 @@ our script itself costs. A second browser with the same empty content script,
 loaded in turn with the first, shows how far two identical set-ups differ in one run: one draw
 of the noise in a load-time ratio, so a ratio within that distance of its target is within the
 noise. Two more one-line extensions are floors: one whose
-content script inserts a chip-sized host in the first listing the moment it starts (the soonest any
+content script inserts a chip-sized host in the first listing the moment it starts looking, as ours does (the soonest any
 content script's chip is painted, the page's own rendering at that moment included), and one that
 reads the same text sample as the detector's first check (isLikelyCePage) and searches nothing
 (what reading the page's text costs any detector).

@@ -200,11 +200,12 @@ export default defineBackground(() => {
   /**
    * The badge and reader scripts go only into the frame whose detector asked for them; false when
    * they could not. The badge first: the detector reads as soon as the reader runs, and its first
-   * listings go to a badge already listening.
+   * listings go to a badge already listening. At once (`injectImmediately`): by default they would
+   * wait for the page to go idle, and the detector asks as soon as the page is parsed.
    */
   async function injectBadge(tabId: number, frameId: number): Promise<boolean> {
     try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js', '/reader.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/badge.js', '/reader.js'], injectImmediately: true });
       return true;
     } catch {
       // The tab navigated away or the page is off limits: there is nothing to show on it.

@@ -75,7 +75,7 @@ function watchPage(life: AbortSignal): void {
       render = null;
       return wait;
     };
-    const found = await find(stopped, pause, mine === 1 ? early : undefined);
+    const found = await find(stopped, pause, early);
     if (mine === 1) benchMark('detected');
     if (found && mine === looks) sync(found);
   };

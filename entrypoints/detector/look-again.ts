@@ -21,7 +21,7 @@ export const pageBudget = (): Budget => ({ left: PAGE_BUDGET });
 
 /**
  * Calls `look` again while the page's content changes: learning platforms and single-page shops
- * render their courses with their own scripts, often after `document_idle`, and "Load more" or
+ * render their courses with their own scripts, often after DOMContentLoaded, and "Load more" or
  * infinite scrolling adds listings to a catalog. Changes are watched for `WINDOW_MS` after the
  * start and after each click, key press or scroll *by the user* (`isTrusted`: a page's script can
  * dispatch those events, and must not keep us busy), at most `MAX_LOOKS` looks each time and
