@@ -14,15 +14,16 @@
  * any page script), in the capture phase, and takes only the browser's own event. A parse that
  * never finishes normally (the user pressing Esc, `window.stop()`, `document.open()`, which drops
  * every listener) fires no DOMContentLoaded: a once-a-second check of `readyState` covers it.
+ * A page that opens its document and never closes it stays loading: we never look at it.
  */
 export function afterParsing(then: () => void): void {
   if (document.readyState !== 'loading') return then();
   const parsed = (event?: Event) => {
     if ((event && !event.isTrusted) || document.readyState === 'loading') return;
-    removeEventListener('DOMContentLoaded', parsed, true);
+    window.removeEventListener('DOMContentLoaded', parsed, true);
     clearInterval(check);
     setTimeout(then, 0);
   };
-  addEventListener('DOMContentLoaded', parsed, true);
-  const check = setInterval(parsed, 1000);
+  window.addEventListener('DOMContentLoaded', parsed, true);
+  const check = setInterval(() => parsed(), 1000);
 }

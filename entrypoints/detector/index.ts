@@ -38,12 +38,18 @@ function watchPage(life: AbortSignal): void {
   life.addEventListener('abort', () => stopWatching(), { once: true });
   // One report at a time, in order: the badge script shows the last one.
   let reporting = Promise.resolve();
+  // Reports queued or waiting for the worker's check: the badge still gets each in turn.
+  let reportsPending = 0;
   const sync = (found: CourseBlock[]) => {
     if (life.aborted) return;
     const key = found.map((b) => `${b.course.title}\u0000${b.course.url}`).join('\n');
     if (key === shown) return;
     shown = key;
-    reporting = reporting.then(() => report(found)).catch(() => undefined);
+    reportsPending++;
+    reporting = reporting
+      .then(() => report(found))
+      .catch(() => undefined)
+      .finally(() => reportsPending--);
   };
   // A look reads the page in slices, so a later look may start before an earlier one ends: only
   // the latest look's findings count.
@@ -52,13 +58,15 @@ function watchPage(life: AbortSignal): void {
     const mine = ++looks;
     const stopped = () => mine !== looks || life.aborted;
     let render: Promise<unknown> | null = null;
-    // A page's first look hands a catalog's first listings to the badge script as soon as they are
-    // read: their page-stated chips show while the rest is read (the worker checks them all after).
+    // A look made while no course is shown (the first, or one after the page showed none) hands a
+    // catalog's first listings to the badge script as soon as they are read: their page-stated
+    // chips show while the rest is read (the worker checks them all after). Not while a report is
+    // pending: the badge would get it after them, and lose them.
     // The reading then waits for the badge script to take them (injected before the reader, it is
     // listening) and for the frame that paints them: a page kept busy by our slices renders one
     // only when Chromium stops putting rendering off, ~100 ms later (npm run bench).
     const early = (blocks: CourseBlock[]) => {
-      if (stopped() || shown || !onScreen(blocks)) return;
+      if (stopped() || shown || reportsPending || !onScreen(blocks)) return;
       shown = EARLY_SHOWN;
       benchMark('early');
       // A badge script already listening takes them in this call: whatever goes wrong there must not cost the reading.

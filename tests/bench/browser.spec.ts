@@ -177,8 +177,8 @@ test('content-script bundle size', async () => {
 
 /**
  * Controls: an extension with nothing in it but its manifest; one whose content script is empty
- * (started at the default `document_idle`); one whose empty script starts as ours does
- * (`document_start`, then waits for the page to be parsed); and, started as ours too, one whose content script marks the same points as our detector around a single read of
+ * (started at the default `document_idle`); one whose empty script starts when ours does
+ * (`document_start`); and, started as ours is (then waiting for the page to be parsed), one whose content script marks the same points as our detector around a single read of
  * `document.body` (the first touch of the DOM from a fresh content-script world has a cost of its
  * own, which no detector can avoid); one that reads the same text sample as our detector's first
  * check (isLikelyCePage), with the same DOM calls, and searches nothing (what any detector that reads the page's

@@ -19,7 +19,10 @@ describe('waiting for the page to be parsed', () => {
     state = 'loading';
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as { readyState?: unknown }).readyState;
+  });
 
   it('runs at once in a page that is no longer loading ("Check this page")', () => {
     state = 'complete';
@@ -31,10 +34,10 @@ describe('waiting for the page to be parsed', () => {
   it("runs a task after the browser's DOMContentLoaded, once, and not on the page's own copy of the event", () => {
     const then = vi.fn();
     afterParsing(then);
+    state = 'interactive';
     document.dispatchEvent(new Event('DOMContentLoaded'));
     vi.advanceTimersByTime(0);
     expect(then).not.toHaveBeenCalled();
-    state = 'interactive';
     browserFires('DOMContentLoaded');
     expect(then).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
