@@ -20,8 +20,8 @@ export interface PageCourses {
  * string-named global through the window's named properties, never a symbol-keyed one.
  * The worker injects the badge script before the reader, so the badge is listening when the
  * detector hands it findings; should it not be (it has not started), the latest findings are
- * kept for it, and handed at once to one that is listening. A page that changes (a single-page app) gets new findings,
- * or `null` when it shows no course any more.
+ * kept for it, and handed at once to one that is listening. A page that changes (a single-page
+ * app) gets new findings, or `null` when it shows no course any more.
  */
 const KEY = Symbol.for('ce-companion.page-courses');
 interface Slot {

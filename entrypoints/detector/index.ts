@@ -19,8 +19,8 @@ import { onInAppNavigation } from './navigation';
  * a page that reads as CE does the worker inject the badge and reader scripts, so a page that is
  * not about CE pays for one cheap check and nothing more. It never touches storage. It looks again
  * while the page changes after load and after in-app navigations (single-page apps), and reports
- * whenever the courses shown change: new ones, other ones, or none any more. Nothing it does is visible to the page
- * until there is a badge to show.
+ * whenever the courses shown change: new ones, other ones, or none any more. Nothing it does is
+ * visible to the page until there is a badge to show.
  */
 export default defineUnlistedScript(() => {
   // "Check this page" may inject us again into a page we already run on: the earlier copy stops.
@@ -150,8 +150,9 @@ let loading: Promise<PageReader | undefined> | null = null;
  * as the reader script runs (the worker's reply comes after: a round trip saved before the first
  * chips); undefined if they could not be injected (the worker restarting, the page navigating),
  * and the next look asks again (the page changing, or the user clicking, typing or scrolling):
- * until then the page is not read, so the worker holds no courses for it. The badge shows nothing until it has courses; a page that
- * mentions CE but offers no course loads them for nothing (one message, ~24 KB of script, gzipped).
+ * until then the page is not read, so the worker holds no courses for it. The badge shows nothing
+ * until it has courses; a page that mentions CE but offers no course loads them for nothing (one
+ * message, ~24 KB of script, gzipped).
  */
 function loadReader(): Promise<PageReader | undefined> {
   const read = pageReader();
