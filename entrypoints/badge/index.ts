@@ -5,9 +5,9 @@ import { mountBadges, type Mounted } from './mount';
 
 /**
  * The badge UI, injected by the worker (before the reader) into a page the detector finds about
- * CE (an unlisted script: it is in no manifest match list and never loads on other pages, and it says nothing to
- * the page when it starts). It shows nothing until the detector hands it courses: a catalog's
- * first listings, then all of them. When the page's courses change (a single-page app), the
+ * CE (an unlisted script: it is in no manifest match list and never loads on other pages, and it
+ * says nothing to the page when it starts). It shows nothing until the detector hands it courses:
+ * a catalog's first listings, then all of them. When the page's courses change (a single-page app), the
  * badges are replaced, or removed. A newer copy of this script retires this one.
  */
 export default defineUnlistedScript(() => {
