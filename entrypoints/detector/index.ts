@@ -135,7 +135,7 @@ const asked = (globalThis as Record<string, unknown>)[ASKED_FLAG] === true;
  * `stopped` (a newer look started, or this script retired). None while the reader could not be
  * loaded: a later look asks again.
  */
-async function find(stopped: () => boolean, pause: () => Promise<unknown> | null, early?: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
+async function find(stopped: () => boolean, pause: () => Promise<unknown> | null, early: (blocks: CourseBlock[]) => void): Promise<CourseBlock[] | undefined> {
   if (!asked && !isLikelyCePage(document)) return [];
   const read = await loadReader();
   if (stopped()) return undefined;
