@@ -1,15 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterParsing } from '../../../entrypoints/detector/after-parsing';
-
-type Impl = { isTrusted: boolean; _dispatch(event: Impl): void };
-const impl = (o: object) => (o as Record<symbol, Impl>)[Object.getOwnPropertySymbols(o).find((k) => k.description === 'impl')!]!;
-/** The browser's own DOMContentLoaded (`isTrusted`, which a page's script cannot make): dispatched through jsdom's internals, at the document, through the window. */
-function browserFires(type: string): void {
-  const event = impl(new Event(type));
-  event.isTrusted = true;
-  impl(document)._dispatch(event);
-}
+import { browserDispatches } from './trusted-event';
 
 let state: DocumentReadyState = 'loading';
 
@@ -38,11 +30,11 @@ describe('waiting for the page to be parsed', () => {
     document.dispatchEvent(new Event('DOMContentLoaded'));
     vi.advanceTimersByTime(0);
     expect(then).not.toHaveBeenCalled();
-    browserFires('DOMContentLoaded');
+    browserDispatches('DOMContentLoaded');
     expect(then).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(then).toHaveBeenCalledOnce();
-    browserFires('DOMContentLoaded');
+    browserDispatches('DOMContentLoaded');
     vi.advanceTimersByTime(5_000);
     expect(then).toHaveBeenCalledOnce();
   });

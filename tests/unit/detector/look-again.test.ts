@@ -1,17 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookWhileChanging, PAGE_BUDGET, pageBudget } from '../../../entrypoints/detector/look-again';
+import { browserDispatches } from './trusted-event';
 
 const HOST = 'ce-companion-badge';
 const watch = (look: () => void, lookNow = false) => lookWhileChanging(HOST, look, pageBudget(), lookNow);
-type Impl = { isTrusted: boolean; _dispatch(event: Impl): void };
-const impl = (o: object) => (o as Record<symbol, Impl>)[Object.getOwnPropertySymbols(o).find((k) => k.description === 'impl')!]!;
-/** An event the browser marks as the user's (`isTrusted`), which a page's script cannot make: dispatched through jsdom's internals, as jsdom does for its own. */
-function userDoes(type: string): void {
-  const event = impl(new Event(type));
-  event.isTrusted = true;
-  impl(document)._dispatch(event);
-}
+/** What the user does: an event the browser marks as theirs (`isTrusted`). */
+const userDoes = browserDispatches;
 /** A change to the page, delivered to the observer (mutation records arrive as a microtask). */
 async function change(node: Node = document.createElement('p')) {
   document.body.append(node);
